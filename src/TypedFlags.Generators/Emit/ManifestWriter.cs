@@ -1,0 +1,210 @@
+using System.Collections.Generic;
+using TypedFlags.Manifest.Collections;
+using TypedFlags.Manifest.Model;
+
+namespace TypedFlags.Generators.Emit;
+
+/// <summary>
+/// Writes <c>CreateManifest()</c>: the declared facts as runtime <c>FlagDefinition</c>s. Only fields that differ
+/// from the runtime's parameter defaults are written, with named arguments, so the output stays readable
+/// and diffs of flags.yaml map to small diffs here.
+/// </summary>
+internal static class ManifestWriter
+{
+    private const string Value = "global::TypedFlags.FlagValue";
+
+    public static void Write(SourceWriter writer, ManifestModel model)
+    {
+        writer.WriteLine("private static global::TypedFlags.FlagManifest CreateManifest()");
+        writer.OpenBlock();
+        writer.WriteLine("return new global::TypedFlags.FlagManifest(");
+        writer.Indent();
+        writer.WriteLine("flags: new global::TypedFlags.FlagDefinition[]");
+        writer.OpenBlock();
+        foreach (var flag in model.Flags)
+        {
+            WriteDefinition(writer, flag);
+        }
+
+        writer.CloseBlock(",");
+        writer.WriteLine("phases: new global::TypedFlags.FlagPhase[]");
+        writer.OpenBlock();
+        foreach (var phase in model.Phases)
+        {
+            writer.WriteLine($"new global::TypedFlags.FlagPhase({CSharpLiterals.String(phase.Name)}, {StringArray(phase.Environments)}),");
+        }
+
+        writer.CloseBlock(",");
+        writer.WriteLine($"envPrefix: {CSharpLiterals.String(model.EnvPrefix)},");
+        writer.WriteLine($"configSection: {CSharpLiterals.String(model.ConfigSection)},");
+        writer.WriteLine($"bucketing: global::TypedFlags.BucketingAlgorithm.{(model.Bucketing == BucketingModel.Microsoft ? "Microsoft" : "TypedFlags")});");
+        writer.Unindent();
+        writer.CloseBlock();
+    }
+
+    private static void WriteDefinition(SourceWriter writer, FlagModel flag)
+    {
+        var arguments = new List<string>
+        {
+            "key: " + CSharpLiterals.String(flag.Key),
+            "type: global::TypedFlags.FlagValueKind." + flag.Type,
+            "description: " + CSharpLiterals.String(flag.Description),
+            "defaultValue: " + ValueLiteral(flag, flag.Default),
+            "envVar: " + CSharpLiterals.String(flag.EnvVar),
+        };
+
+        if (flag.Phase is not null)
+        {
+            arguments.Add("phase: " + CSharpLiterals.String(flag.Phase));
+        }
+
+        if (flag.RolloutThousandths is { } rollout)
+        {
+            arguments.Add("rollout: " + CSharpLiterals.Percent(rollout));
+        }
+
+        if (flag.BucketBy != BucketByModel.User)
+        {
+            arguments.Add("bucketBy: global::TypedFlags.FlagBucketBy." + flag.BucketBy);
+        }
+
+        if (flag.Owner is not null)
+        {
+            arguments.Add("owner: " + CSharpLiterals.String(flag.Owner));
+        }
+
+        if (flag.Kind != FlagKindModel.Release)
+        {
+            arguments.Add("kind: global::TypedFlags.FlagKind." + flag.Kind);
+        }
+
+        if (flag.Created is { } created)
+        {
+            arguments.Add("created: " + CSharpLiterals.DateTime(created));
+        }
+
+        if (flag.Expires is { } expires)
+        {
+            arguments.Add("expires: " + CSharpLiterals.DateTime(expires));
+        }
+
+        if (flag.Launched is { } launched)
+        {
+            arguments.Add("launched: " + CSharpLiterals.DateTime(launched));
+        }
+
+        if (flag.Requires.Count > 0)
+        {
+            arguments.Add("requires: " + StringArray(flag.Requires));
+        }
+
+        if (flag.Allow.Count > 0)
+        {
+            arguments.Add("allow: " + StringArray(flag.Allow));
+        }
+
+        if (flag.Deny.Count > 0)
+        {
+            arguments.Add("deny: " + StringArray(flag.Deny));
+        }
+
+        if (flag.Environments.Count > 0)
+        {
+            var pairs = new List<string>();
+            foreach (var environment in flag.Environments)
+            {
+                pairs.Add($"new global::System.Collections.Generic.KeyValuePair<string, {Value}>({CSharpLiterals.String(environment.Environment)}, {ValueLiteral(flag, environment.Value)})");
+            }
+
+            arguments.Add($"environments: new global::System.Collections.Generic.KeyValuePair<string, {Value}>[] {{ {string.Join(", ", pairs)} }}");
+        }
+
+        if (flag.Schedule.Count > 0)
+        {
+            var steps = new List<string>();
+            foreach (var step in flag.Schedule)
+            {
+                steps.Add($"new global::TypedFlags.FlagScheduleStep({CSharpLiterals.DateTimeOffset(step.AtUtc)}, {CSharpLiterals.Percent(step.RolloutThousandths)})");
+            }
+
+            arguments.Add($"schedule: new global::TypedFlags.FlagScheduleStep[] {{ {string.Join(", ", steps)} }}");
+        }
+
+        if (flag.Variants.Count > 0)
+        {
+            var names = new List<string>();
+            foreach (var variant in flag.Variants)
+            {
+                names.Add(variant.Name);
+            }
+
+            arguments.Add("variants: " + StringArray(names));
+        }
+
+        if (flag.Split.Count > 0)
+        {
+            var pairs = new List<string>();
+            foreach (var entry in flag.Split)
+            {
+                pairs.Add($"new global::System.Collections.Generic.KeyValuePair<string, double>({CSharpLiterals.String(entry.Variant)}, {CSharpLiterals.Percent(entry.Thousandths)})");
+            }
+
+            arguments.Add($"split: new global::System.Collections.Generic.KeyValuePair<string, double>[] {{ {string.Join(", ", pairs)} }}");
+        }
+
+        if (flag.Metadata.Count > 0)
+        {
+            var pairs = new List<string>();
+            foreach (var entry in flag.Metadata)
+            {
+                pairs.Add($"new global::System.Collections.Generic.KeyValuePair<string, string>({CSharpLiterals.String(entry.Name)}, {CSharpLiterals.String(entry.Value)})");
+            }
+
+            arguments.Add($"metadata: new global::System.Collections.Generic.KeyValuePair<string, string>[] {{ {string.Join(", ", pairs)} }}");
+        }
+
+        writer.WriteLine("new global::TypedFlags.FlagDefinition(");
+        writer.Indent();
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            writer.WriteLine(arguments[i] + (i == arguments.Count - 1 ? ")," : ","));
+        }
+
+        writer.Unindent();
+    }
+
+    private static string ValueLiteral(FlagModel flag, FlagValueModel value) => value.Type switch
+    {
+        FlagValueType.Bool => $"{Value}.FromMode(global::TypedFlags.FlagMode.{value.Mode})",
+        FlagValueType.Int => $"{Value}.FromInt({CSharpLiterals.Int32(value.Int32)})",
+        FlagValueType.Double => $"{Value}.FromDouble({CSharpLiterals.Double(value.Double)})",
+        FlagValueType.String => $"{Value}.FromString({CSharpLiterals.String(value.Text ?? string.Empty)})",
+        _ => $"{Value}.FromVariant({VariantIndex(flag, value.Text)})",
+    };
+
+    private static int VariantIndex(FlagModel flag, string? name)
+    {
+        for (var i = 0; i < flag.Variants.Count; i++)
+        {
+            if (flag.Variants[i].Name == name)
+            {
+                return i;
+            }
+        }
+
+        return 0;
+    }
+
+    private static string StringArray(IEnumerable<string> values)
+    {
+        var literals = new List<string>();
+        foreach (var value in values)
+        {
+            literals.Add(CSharpLiterals.String(value));
+        }
+
+        return literals.Count == 0 ? "global::System.Array.Empty<string>()" : "new string[] { " + string.Join(", ", literals) + " }";
+    }
+
+    private static string StringArray(EquatableArray<string> values) => StringArray((IEnumerable<string>)values);
+}

@@ -1,0 +1,489 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using TypedFlags.Manifest.Collections;
+using TypedFlags.Manifest.Diagnostics;
+using TypedFlags.Manifest.Model;
+using TypedFlags.Manifest.Naming;
+using YamlDotNet.RepresentationModel;
+
+namespace TypedFlags.Manifest.Parsing;
+
+/// <summary>Reads one entry of <c>flags:</c> into a <see cref="FlagDraft"/>, checking everything that needs only this flag.</summary>
+internal sealed class FlagReader
+{
+    private readonly ReaderContext _context;
+    private readonly string _envPrefix;
+
+    public FlagReader(ReaderContext context, string envPrefix)
+    {
+        _context = context;
+        _envPrefix = envPrefix;
+    }
+
+    public FlagDraft? Read(Field entry)
+    {
+        var key = entry.Name;
+        var errorsBefore = _context.ErrorCount;
+        var keyError = FlagNaming.DescribeKeyError(key);
+        if (keyError is not null)
+        {
+            _context.Report(ManifestRules.InvalidName, entry.Key, "Flag key", key, keyError);
+        }
+
+        var mapping = _context.Mapping(entry.Value, key, "a mapping of flag fields (description, type, default, ...)");
+        if (mapping is null)
+        {
+            return null;
+        }
+
+        var where = $"flag '{key}'";
+        var fields = _context.Fields(mapping, ManifestFields.Flag, where);
+
+        // type and variants first: every value below is read against them, whatever the field order in the file.
+        var type = fields.TryGetValue("type", out var typeField)
+            ? (FlagValueType?)_context.OneOf(typeField.Value, "type", ManifestFields.Types) ?? FlagValueType.Bool
+            : FlagValueType.Bool;
+        var variants = ReadVariants(key, type, fields, entry.Key);
+
+        string description = string.Empty;
+        if (fields.TryGetValue("description", out var descriptionField))
+        {
+            description = _context.String(descriptionField.Value, "description") ?? string.Empty;
+        }
+        else
+        {
+            _context.Report(ManifestRules.MissingField, entry.Key, "description", where);
+        }
+
+        var defaultValue = fields.TryGetValue("default", out var defaultField)
+            ? ReadValue(defaultField.Value, key, "default", type, variants) ?? FlagValueModel.DefaultFor(type, FirstVariant(variants))
+            : FlagValueModel.DefaultFor(type, FirstVariant(variants));
+
+        string? phase = null;
+        YamlNode? phaseNode = null;
+        if (fields.TryGetValue("phase", out var phaseField) && Applies(phaseField, type, FlagValueType.Bool))
+        {
+            phase = _context.String(phaseField.Value, "phase");
+            phaseNode = phaseField.Value;
+        }
+
+        int? rollout = null;
+        if (fields.TryGetValue("rollout", out var rolloutField) && Applies(rolloutField, type, FlagValueType.Bool))
+        {
+            rollout = _context.Percent(rolloutField.Value, "rollout");
+        }
+
+        var bucketBy = BucketByModel.User;
+        if (fields.TryGetValue("bucket_by", out var bucketField) && Applies(bucketField, type, FlagValueType.Bool, FlagValueType.Variant))
+        {
+            bucketBy = (BucketByModel?)_context.OneOf(bucketField.Value, "bucket_by", ManifestFields.BucketBy) ?? BucketByModel.User;
+        }
+
+        var envVar = FlagNaming.ToEnvVar(_envPrefix, key);
+        YamlNode? envNode = null;
+        if (fields.TryGetValue("env", out var envField))
+        {
+            var explicitEnv = _context.String(envField.Value, "env");
+            if (explicitEnv is not null && !FlagNaming.IsValidEnvVar(explicitEnv))
+            {
+                _context.Report(ManifestRules.InvalidIdentifier, envField.Value, explicitEnv, "environment variable name", "use letters, digits and '_', not starting with a digit");
+            }
+            else if (explicitEnv is not null)
+            {
+                envVar = explicitEnv;
+                envNode = envField.Value;
+            }
+        }
+
+        var owner = fields.TryGetValue("owner", out var ownerField) ? _context.String(ownerField.Value, "owner") : null;
+        var kind = fields.TryGetValue("kind", out var kindField)
+            ? (FlagKindModel?)_context.OneOf(kindField.Value, "kind", ManifestFields.Kinds) ?? FlagKindModel.Release
+            : FlagKindModel.Release;
+        var created = fields.TryGetValue("created", out var createdField) ? _context.Date(createdField.Value, "created") : null;
+        var expires = fields.TryGetValue("expires", out var expiresField) ? _context.Date(expiresField.Value, "expires") : null;
+        var launched = fields.TryGetValue("launched", out var launchedField) ? _context.Date(launchedField.Value, "launched") : null;
+
+        var requires = new List<(string Key, YamlNode Node)>();
+        if (fields.TryGetValue("requires", out var requiresField))
+        {
+            requires = ReadUniqueNames(requiresField.Value, "requires", "Prerequisite") ?? requires;
+        }
+
+        var allow = new List<string>();
+        var deny = new List<string>();
+        if (fields.TryGetValue("targeting", out var targetingField) && Applies(targetingField, type, FlagValueType.Bool))
+        {
+            ReadTargeting(targetingField.Value, where, allow, deny);
+        }
+
+        var environments = new List<EnvironmentValueModel>();
+        if (fields.TryGetValue("environments", out var environmentsField))
+        {
+            var environmentsMap = _context.Mapping(environmentsField.Value, "environments", "a mapping of environment name to value");
+            if (environmentsMap is not null)
+            {
+                foreach (var environment in _context.Entries(environmentsMap, "environment", where))
+                {
+                    var value = ReadValue(environment.Value, key, "environments." + environment.Name, type, variants);
+                    if (value is not null)
+                    {
+                        environments.Add(new EnvironmentValueModel(environment.Name, value));
+                    }
+                }
+            }
+        }
+
+        var schedule = new List<ScheduleStepModel>();
+        if (fields.TryGetValue("schedule", out var scheduleField) && Applies(scheduleField, type, FlagValueType.Bool))
+        {
+            ReadSchedule(scheduleField.Value, key, schedule);
+        }
+
+        var metadata = new List<MetadataEntryModel>();
+        if (fields.TryGetValue("metadata", out var metadataField))
+        {
+            var metadataMap = _context.Mapping(metadataField.Value, "metadata", "a mapping of names to strings");
+            if (metadataMap is not null)
+            {
+                foreach (var item in _context.Entries(metadataMap, "metadata entry", where))
+                {
+                    var text = _context.Text(item.Value, "metadata." + item.Name);
+                    if (text is not null)
+                    {
+                        metadata.Add(new MetadataEntryModel(item.Name, text));
+                    }
+                }
+            }
+        }
+
+        var split = new List<SplitEntryModel>();
+        if (fields.TryGetValue("split", out var splitField) && Applies(splitField, type, FlagValueType.Variant))
+        {
+            ReadSplit(splitField.Value, key, variants, split);
+        }
+
+        var model = new FlagModel(
+            key,
+            FlagNaming.ToPascalCase(key),
+            envVar,
+            description,
+            type,
+            defaultValue,
+            phase,
+            rollout,
+            bucketBy,
+            owner,
+            kind,
+            created,
+            expires,
+            launched,
+            EquatableArray.From(requires.ConvertAll(r => r.Key)),
+            allow.ToEquatableArray(),
+            deny.ToEquatableArray(),
+            environments.ToEquatableArray(),
+            schedule.ToEquatableArray(),
+            variants.ToEquatableArray(),
+            split.ToEquatableArray(),
+            metadata.ToEquatableArray());
+
+        var draft = new FlagDraft(model, entry.Key)
+        {
+            HasErrors = _context.ErrorCount > errorsBefore,
+            PhaseNode = phaseNode,
+            EnvNode = envNode,
+        };
+        draft.RequiresNodes.AddRange(requires);
+        return draft;
+    }
+
+    private List<VariantModel> ReadVariants(string key, FlagValueType type, Dictionary<string, Field> fields, YamlScalarNode keyNode)
+    {
+        var variants = new List<VariantModel>();
+        if (!fields.TryGetValue("variants", out var variantsField))
+        {
+            if (type == FlagValueType.Variant)
+            {
+                _context.Report(ManifestRules.MissingField, keyNode, "variants", $"variant flag '{key}'");
+            }
+
+            return variants;
+        }
+
+        if (!Applies(variantsField, type, FlagValueType.Variant))
+        {
+            return variants;
+        }
+
+        var names = ReadUniqueNames(variantsField.Value, "variants", "Variant");
+        if (names is null)
+        {
+            return variants;
+        }
+
+        if (names.Count == 0)
+        {
+            _context.Report(ManifestRules.InvalidValue, variantsField.Value, "(an empty list)", "variants", "at least one variant name");
+        }
+
+        var members = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, node) in names)
+        {
+            var error = FlagNaming.DescribeKeyError(name);
+            if (error is not null)
+            {
+                _context.Report(ManifestRules.InvalidName, node, "Variant name", name, error);
+                continue;
+            }
+
+            var member = FlagNaming.ToPascalCase(name);
+            if (members.TryGetValue(member, out var other))
+            {
+                _context.Report(ManifestRules.NameCollision, node, "Variant", name, member, $"variant '{other}' already produces");
+                continue;
+            }
+
+            members.Add(member, name);
+            variants.Add(new VariantModel(name, member));
+        }
+
+        return variants;
+    }
+
+    private List<(string, YamlNode)>? ReadUniqueNames(YamlNode node, string field, string what)
+    {
+        var items = _context.StringList(node, field);
+        if (items is null)
+        {
+            return null;
+        }
+
+        var unique = new List<(string, YamlNode)>(items.Count);
+        var seen = new Dictionary<string, YamlNode>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (value, itemNode) in items)
+        {
+            if (seen.TryGetValue(value, out var first))
+            {
+                _context.Report(ManifestRules.DuplicateName, itemNode, what, value, first.Start.Line.ToString(CultureInfo.InvariantCulture));
+                continue;
+            }
+
+            seen.Add(value, itemNode);
+            unique.Add((value, itemNode));
+        }
+
+        return unique;
+    }
+
+    private void ReadTargeting(YamlNode node, string where, List<string> allow, List<string> deny)
+    {
+        var mapping = _context.Mapping(node, "targeting", "a mapping with allow and deny lists");
+        if (mapping is null)
+        {
+            return;
+        }
+
+        var fields = _context.Fields(mapping, ManifestFields.Targeting, "targeting of " + where);
+        if (fields.TryGetValue("allow", out var allowField))
+        {
+            ReadTargets(allowField.Value, "targeting.allow", allow);
+        }
+
+        if (fields.TryGetValue("deny", out var denyField))
+        {
+            ReadTargets(denyField.Value, "targeting.deny", deny);
+        }
+    }
+
+    private void ReadTargets(YamlNode node, string field, List<string> targets)
+    {
+        var items = _context.StringList(node, field, anyScalar: true);
+        if (items is null)
+        {
+            return;
+        }
+
+        foreach (var (value, itemNode) in items)
+        {
+            if (value is "tenant:" or "group:" || value.Length == 0)
+            {
+                _context.Report(ManifestRules.InvalidValue, itemNode, ReaderContext.Describe(itemNode), field, "a user id, tenant:NAME or group:NAME");
+                continue;
+            }
+
+            targets.Add(value);
+        }
+    }
+
+    private void ReadSchedule(YamlNode node, string key, List<ScheduleStepModel> schedule)
+    {
+        var sequence = _context.Sequence(node, "schedule", "a list of steps ({ at: DATE, rollout: PERCENT })");
+        if (sequence is null)
+        {
+            return;
+        }
+
+        DateTime? previous = null;
+        foreach (var stepNode in sequence.Children)
+        {
+            var step = _context.Mapping(stepNode, "schedule step", "a mapping { at: DATE, rollout: PERCENT }");
+            if (step is null)
+            {
+                continue;
+            }
+
+            var fields = _context.Fields(step, ManifestFields.ScheduleStep, $"a schedule step of flag '{key}'");
+            DateTime? at = null;
+            int? rollout = null;
+            if (fields.TryGetValue("at", out var atField))
+            {
+                at = _context.Instant(atField.Value, "schedule.at");
+            }
+            else
+            {
+                _context.Report(ManifestRules.MissingField, stepNode, "at", $"a schedule step of flag '{key}'");
+            }
+
+            if (fields.TryGetValue("rollout", out var rolloutField))
+            {
+                rollout = _context.Percent(rolloutField.Value, "schedule.rollout");
+            }
+            else
+            {
+                _context.Report(ManifestRules.MissingField, stepNode, "rollout", $"a schedule step of flag '{key}'");
+            }
+
+            if (at is null || rollout is null)
+            {
+                continue;
+            }
+
+            if (previous is not null && at.Value <= previous.Value)
+            {
+                _context.Report(ManifestRules.ScheduleOrder, atField.Value, TemporalText.Format(at.Value), key, TemporalText.Format(previous.Value));
+                continue;
+            }
+
+            previous = at;
+            schedule.Add(new ScheduleStepModel(at.Value, rollout.Value));
+        }
+    }
+
+    private void ReadSplit(YamlNode node, string key, List<VariantModel> variants, List<SplitEntryModel> split)
+    {
+        var mapping = _context.Mapping(node, "split", "a mapping of variant name to percentage");
+        if (mapping is null)
+        {
+            return;
+        }
+
+        var total = 0;
+        foreach (var entry in _context.Entries(mapping, "split variant", $"flag '{key}'"))
+        {
+            if (!variants.Exists(v => v.Name == entry.Name))
+            {
+                var names = variants.ConvertAll(v => v.Name);
+                _context.Report(ManifestRules.UnknownVariant, entry.Key, entry.Name, key, string.Join(", ", names), Suggestions.DidYouMean(entry.Name, names));
+                continue;
+            }
+
+            var share = _context.Percent(entry.Value, "split." + entry.Name);
+            if (share is null)
+            {
+                continue;
+            }
+
+            total += share.Value;
+            split.Add(new SplitEntryModel(entry.Name, share.Value));
+        }
+
+        if (total > 100_000)
+        {
+            _context.Report(ManifestRules.OutOfRange, node, "split", $"the shares add up to {total / 1000m}%, more than 100%");
+        }
+    }
+
+    /// <summary>A value for <c>default</c> or <c>environments</c>, checked against the flag type.</summary>
+    private FlagValueModel? ReadValue(YamlNode node, string key, string field, FlagValueType type, List<VariantModel> variants)
+    {
+        _context.Visit();
+        var scalar = node as YamlScalarNode;
+        var kind = scalar is null ? (ScalarKind?)null : YamlScalars.Resolve(scalar);
+        var text = scalar?.Value ?? string.Empty;
+        switch (type)
+        {
+            case FlagValueType.Bool:
+                if (kind == ScalarKind.Bool)
+                {
+                    return FlagValueModel.FromMode(YamlScalars.IsTrue(text) ? BoolMode.On : BoolMode.Off);
+                }
+
+                if (kind == ScalarKind.String && text == "shadow")
+                {
+                    return FlagValueModel.FromMode(BoolMode.Shadow);
+                }
+
+                _context.Report(ManifestRules.InvalidValue, node, ReaderContext.Describe(node), field, "true, false or shadow");
+                return null;
+
+            case FlagValueType.Int:
+                if (kind == ScalarKind.Int && YamlScalars.TryParseInt32(text, out var integer))
+                {
+                    return FlagValueModel.FromInt32(integer);
+                }
+
+                _context.Report(ManifestRules.InvalidValue, node, ReaderContext.Describe(node), field, "a 32-bit integer");
+                return null;
+
+            case FlagValueType.Double:
+                if (kind is ScalarKind.Int or ScalarKind.Float && YamlScalars.TryParseFiniteDouble(text, out var number))
+                {
+                    return FlagValueModel.FromDouble(number);
+                }
+
+                _context.Report(ManifestRules.InvalidValue, node, ReaderContext.Describe(node), field, "a finite number");
+                return null;
+
+            case FlagValueType.String:
+                if (kind == ScalarKind.String)
+                {
+                    return FlagValueModel.FromString(text);
+                }
+
+                _context.Report(ManifestRules.InvalidValue, node, ReaderContext.Describe(node), field, "a string (quote numbers and booleans)");
+                return null;
+
+            default:
+                if (kind == ScalarKind.String && variants.Exists(v => v.Name == text))
+                {
+                    return FlagValueModel.FromVariant(text);
+                }
+
+                if (kind == ScalarKind.String && variants.Count > 0)
+                {
+                    var names = variants.ConvertAll(v => v.Name);
+                    _context.Report(ManifestRules.UnknownVariant, node, text, key, string.Join(", ", names), Suggestions.DidYouMean(text, names));
+                }
+                else if (kind != ScalarKind.String)
+                {
+                    _context.Report(ManifestRules.InvalidValue, node, ReaderContext.Describe(node), field, "a variant name");
+                }
+
+                return null;
+        }
+    }
+
+    private bool Applies(Field field, FlagValueType type, params FlagValueType[] types)
+    {
+        if (Array.IndexOf(types, type) >= 0)
+        {
+            return true;
+        }
+
+        var names = Array.ConvertAll(types, t => ManifestFields.Types[(int)t]);
+        _context.Report(ManifestRules.NotApplicable, field.Key, field.Name, ManifestFields.Types[(int)type], $" (only to {string.Join(" and ", names)} flags)");
+        return false;
+    }
+
+    private static string? FirstVariant(List<VariantModel> variants) => variants.Count > 0 ? variants[0].Name : null;
+}

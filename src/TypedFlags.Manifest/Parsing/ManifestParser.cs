@@ -1,0 +1,214 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Threading;
+using TypedFlags.Manifest.Collections;
+using TypedFlags.Manifest.Diagnostics;
+using TypedFlags.Manifest.Model;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
+
+namespace TypedFlags.Manifest.Parsing;
+
+/// <summary>
+/// Parses flags.yaml (format version 1) into a <see cref="ManifestModel"/> and located diagnostics. Never
+/// throws for any input (except cancellation): YAML errors, hostile documents and internal failures all
+/// come back as diagnostics.
+/// </summary>
+public static class ManifestParser
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Parses the raw bytes of a file, reporting invalid UTF-8 (TF0022) instead of guessing.</summary>
+    public static ManifestParseResult ParseBytes(byte[] bytes, CancellationToken cancellationToken = default)
+    {
+        if (bytes is null)
+        {
+            throw new ArgumentNullException(nameof(bytes));
+        }
+
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            var offset = ex.Index >= 0 ? ex.Index : 0;
+            var invalid = ex.BytesUnknown is { Length: > 0 } unknown ? unknown[0] : (offset < bytes.Length ? bytes[offset] : (byte)0);
+            var span = SpanOfByteOffset(bytes, offset);
+            return Failure(new ManifestDiagnostic(ManifestRules.InvalidEncoding.Id, span, EquatableArray.From(new[] { invalid.ToString("X2", System.Globalization.CultureInfo.InvariantCulture), offset.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
+        }
+
+        return Parse(text, cancellationToken);
+    }
+
+    /// <summary>Parses the text of a file (a leading byte order mark is ignored).</summary>
+    public static ManifestParseResult Parse(string text, CancellationToken cancellationToken = default)
+    {
+        if (text is null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+
+        try
+        {
+            return ParseCore(text, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            // Last line of defence: a bug here must surface as a diagnostic, never as a generator crash (CS8785).
+            return Failure(Diagnostic(ManifestRules.InternalError, SourceSpan.FileStart, "flags.yaml", ex.GetType().Name + ": " + ex.Message));
+        }
+    }
+
+    private static ManifestParseResult ParseCore(string text, CancellationToken cancellationToken)
+    {
+        if (text.Length > ParseLimits.MaxCharacters)
+        {
+            return Failure(Diagnostic(ManifestRules.LimitExceeded, SourceSpan.FileStart, $"the file has {text.Length:N0} characters; the limit is {ParseLimits.MaxCharacters:N0}"));
+        }
+
+        var shift = 0;
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text.Substring(1);
+            shift = 1;
+        }
+
+        var context = new ReaderContext(shift, cancellationToken);
+
+        // Pass 1, streaming: YamlDotNet's representation model loads recursively, so a 10,000-deep document
+        // would overflow the compiler's stack. The event parser is iterative; measure depth with it first.
+        if (!CheckStructure(text, context, cancellationToken))
+        {
+            return Result(null, context, new List<FlagLocation>());
+        }
+
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException ex)
+        {
+            context.Report(ManifestRules.YamlSyntax, context.SpanOf(ex.Start, ex.End), CleanMessage(ex));
+            return Result(null, context, new List<FlagLocation>());
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            context.Report(ManifestRules.MissingField, SourceSpan.FileStart, "version", "flags.yaml (the file is empty)");
+            return Result(null, context, new List<FlagLocation>());
+        }
+
+        if (stream.Documents.Count > 1)
+        {
+            context.Report(ManifestRules.YamlSyntax, context.SpanOf(stream.Documents[1].RootNode), "flags.yaml must contain a single YAML document");
+        }
+
+        try
+        {
+            var (model, locations) = new ManifestReader(context, cancellationToken).Read(stream.Documents[0]);
+            return Result(model, context, locations);
+        }
+        catch (ParseLimitException ex)
+        {
+            context.Report(ManifestRules.LimitExceeded, SourceSpan.FileStart, ex.Message);
+            return Result(null, context, new List<FlagLocation>());
+        }
+    }
+
+    private static bool CheckStructure(string text, ReaderContext context, CancellationToken cancellationToken)
+    {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        var events = 0;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                if ((++events & 0xFFF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                switch (parser.Current)
+                {
+                    case MappingStart or SequenceStart:
+                        if (++depth > ParseLimits.MaxDepth)
+                        {
+                            context.Report(ManifestRules.LimitExceeded, context.SpanOf(parser.Current!.Start, parser.Current.End), $"nesting deeper than {ParseLimits.MaxDepth} levels");
+                            return false;
+                        }
+
+                        break;
+                    case MappingEnd or SequenceEnd:
+                        depth--;
+                        break;
+                }
+            }
+        }
+        catch (YamlException ex)
+        {
+            context.Report(ManifestRules.YamlSyntax, context.SpanOf(ex.Start, ex.End), CleanMessage(ex));
+            return false;
+        }
+
+        return true;
+    }
+
+    private static string CleanMessage(YamlException ex)
+    {
+        // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (...):"; the location is already ours.
+        var message = ex.Message;
+        var marker = message.IndexOf("): ", StringComparison.Ordinal);
+        if (message.StartsWith("(Line:", StringComparison.Ordinal) && marker > 0)
+        {
+            message = message.Substring(marker + 3);
+        }
+
+        return message.Trim();
+    }
+
+    private static ManifestParseResult Result(ManifestModel? model, ReaderContext context, List<FlagLocation> locations) =>
+        new(model, context.Diagnostics.ToEquatableArray(), locations.ToEquatableArray());
+
+    private static ManifestParseResult Failure(ManifestDiagnostic diagnostic) =>
+        new(null, EquatableArray.From(new[] { diagnostic }), EquatableArray<FlagLocation>.Empty);
+
+    private static ManifestDiagnostic Diagnostic(ManifestRule rule, SourceSpan span, params string[] arguments) =>
+        new(rule.Id, span, EquatableArray.From(arguments));
+
+    private static SourceSpan SpanOfByteOffset(byte[] bytes, int offset)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < offset && i < bytes.Length; i++)
+        {
+            if (bytes[i] == (byte)'\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        // Columns count characters; before the bad byte the line is valid UTF-8, so count its lead bytes.
+        var column = 1;
+        for (var i = lineStart; i < offset && i < bytes.Length; i++)
+        {
+            if ((bytes[i] & 0xC0) != 0x80)
+            {
+                column++;
+            }
+        }
+
+        return new SourceSpan(offset, 1, line, column, line, column + 1);
+    }
+}

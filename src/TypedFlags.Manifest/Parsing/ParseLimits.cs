@@ -1,0 +1,17 @@
+namespace TypedFlags.Manifest.Parsing;
+
+/// <summary>
+/// Safety limits that keep a hostile or broken flags.yaml from hanging or crashing the compiler. Generous
+/// for real files: 10,000 fully described flags take about 3 MB and 12 levels of nesting.
+/// </summary>
+public static class ParseLimits
+{
+    /// <summary>Largest file accepted, in characters.</summary>
+    public const int MaxCharacters = 8 * 1024 * 1024;
+
+    /// <summary>Deepest nesting of mappings and sequences (flags.yaml itself needs 5).</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>Most nodes visited while reading, counting every use of an alias (defeats "billion laughs").</summary>
+    public const int MaxNodeVisits = 5_000_000;
+}
