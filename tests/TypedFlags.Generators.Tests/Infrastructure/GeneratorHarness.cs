@@ -1,0 +1,72 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace TypedFlags.Generators.Tests.Infrastructure;
+
+/// <summary>Runs <see cref="FlagsGenerator"/> over in-memory projects compiled against .NET 8 reference assemblies.</summary>
+internal static class GeneratorHarness
+{
+    public const string ManifestPath = "/project/flags.yaml";
+
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
+
+    public static readonly ImmutableArray<MetadataReference> References = Basic.Reference.Assemblies.Net80.References.All
+        .Cast<MetadataReference>()
+        .Concat(new[]
+        {
+            MetadataReference.CreateFromFile(typeof(TypedFlags.FlagEngine).Assembly.Location),
+            MetadataReference.CreateFromFile(Metadata("ConfigurationAbstractionsNet8")),
+            MetadataReference.CreateFromFile(Metadata("PrimitivesNet8")),
+        })
+        .ToImmutableArray();
+
+    public static CSharpCompilation Compilation(params string[] sources) => CSharpCompilation.Create(
+        "Consumer",
+        sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"/project/Source{i}.cs")),
+        References,
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> manifests, string? rootNamespace = "Contoso.Billing", IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? fileMetadata = null)
+    {
+        var global = new Dictionary<string, string>();
+        if (rootNamespace is not null)
+        {
+            global["build_property.RootNamespace"] = rootNamespace;
+        }
+
+        return CSharpGeneratorDriver.Create(
+            new[] { new FlagsGenerator().AsSourceGenerator() },
+            manifests,
+            ParseOptions,
+            new TestOptionsProvider(global, fileMetadata),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    }
+
+    /// <summary>Runs the generator once over one manifest and returns the updated compilation and diagnostics.</summary>
+    public static GeneratorResult Run(string manifest, string? rootNamespace = "Contoso.Billing", params string[] sources)
+    {
+        var compilation = Compilation(sources.Length == 0 ? new[] { "namespace Consumer { internal static class Placeholder { } }" } : sources);
+        var driver = Driver(new[] { new InMemoryAdditionalText(ManifestPath, manifest) }, rootNamespace);
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        return new GeneratorResult(driver, (CSharpCompilation)output, diagnostics, driver.GetRunResult());
+    }
+
+    private static string Metadata(string key) =>
+        typeof(GeneratorHarness).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value
+        ?? throw new InvalidOperationException(key);
+}
+
+/// <summary>What one generator run produced.</summary>
+internal sealed record GeneratorResult(GeneratorDriver Driver, CSharpCompilation Compilation, ImmutableArray<Diagnostic> Diagnostics, GeneratorDriverRunResult RunResult)
+{
+    public string GeneratedSource(string hintName) =>
+        RunResult.Results.Single().GeneratedSources.Single(s => s.HintName == hintName).SourceText.ToString();
+
+    public IEnumerable<Diagnostic> AllDiagnostics => Diagnostics.Concat(RunResult.Diagnostics).Distinct();
+}

@@ -1,0 +1,136 @@
+using System;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Xunit;
+
+namespace TypedFlags.IntegrationTests;
+
+/// <summary>A fresh project that does `dotnet add package TypedFlags` gets typed flags, and a broken flags.yaml fails its build at the right line.</summary>
+[Collection(PackageFeedCollection.Name)]
+public sealed class PackageConsumerTests
+{
+    private const string Manifest = """
+        version: 1
+        namespace: Shop
+        class: ShopFlags
+        env_prefix: VITE_
+        flags:
+          checkout.express:
+            description: One-click express checkout
+            phase: stable
+          search_v2:
+            description: New search backend
+            phase: beta
+          reviews.photos:
+            description: Photos in product reviews
+            rollout: 100
+            requires: [checkout.express]
+          banner.text:
+            description: Banner text
+            type: string
+            default: "Welcome"
+            environments: { staging: "Staging!" }
+          cart.layout:
+            description: Cart layout
+            type: variant
+            variants: [list, grid]
+            default: grid
+          vip.lounge:
+            description: VIP lounge
+            targeting:
+              allow: [alice]
+        """;
+
+    private const string Program = """
+        using Shop;
+        using TypedFlags;
+
+        foreach (var environment in new[] { "Production", "Staging" })
+        {
+            var flags = ShopFlags.Create(options: new FlagOptions { EnvironmentName = environment });
+            Console.WriteLine($"{environment} {ShopFlags.Keys.CheckoutExpress}={flags.CheckoutExpress.IsEnabled}");
+            Console.WriteLine($"{environment} search_v2={flags.SearchV2.Evaluate(default).Value}/{flags.SearchV2.Evaluate(default).Reason}");
+            Console.WriteLine($"{environment} reviews.photos={flags.ReviewsPhotos.IsEnabledFor("bob")}");
+            Console.WriteLine($"{environment} banner.text={flags.BannerText.Value}");
+            Console.WriteLine($"{environment} cart.layout={flags.CartLayout.Value}");
+            Console.WriteLine($"{environment} vip.lounge alice={flags.VipLounge.IsEnabledFor("alice")} bob={flags.VipLounge.IsEnabledFor("bob")}");
+        }
+
+        var fake = ShopFlags.ForTesting(o => o.SearchV2 = true);
+        Console.WriteLine($"fake search_v2={fake.SearchV2.IsEnabled}");
+        """;
+
+    private readonly PackageFeedFixture _feed;
+
+    public PackageConsumerTests(PackageFeedFixture feed) => _feed = feed;
+
+    [Fact]
+    public void The_package_has_the_runtime_the_compiler_extensions_and_the_build_files()
+    {
+        using var package = ZipFile.OpenRead(_feed.PackagePath);
+        var entries = package.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+
+        Assert.Contains("lib/netstandard2.0/TypedFlags.dll", entries);
+        Assert.Contains("lib/net8.0/TypedFlags.dll", entries);
+        Assert.Contains("lib/net8.0/TypedFlags.xml", entries);
+        Assert.Contains("analyzers/dotnet/cs/TypedFlags.Generators.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/TypedFlags.Manifest.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
+        Assert.Contains("buildTransitive/TypedFlags.props", entries);
+        Assert.Contains("buildTransitive/TypedFlags.targets", entries);
+
+        using var nuspec = new StreamReader(package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+        var text = nuspec.ReadToEnd();
+        Assert.DoesNotContain("YamlDotNet", text);
+        Assert.DoesNotContain("Microsoft.CodeAnalysis", text);
+    }
+
+    [Fact]
+    public void A_fresh_consumer_builds_and_runs_with_typed_flags()
+    {
+        var project = _feed.CreateConsumer("HappyConsumer", Manifest, Program);
+
+        var build = DotNetCli.Run(project, "build", "-c", "Debug");
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.DoesNotContain("warning TF", build.Output);
+        Assert.DoesNotContain("CS8785", build.Output);
+
+        var run = DotNetCli.Run(project, "run", "--no-build");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var lines = run.Output.Replace("\r", string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(
+            new[]
+            {
+                "Production checkout.express=True",
+                "Production search_v2=False/Phase",
+                "Production reviews.photos=True",
+                "Production banner.text=Welcome",
+                "Production cart.layout=Grid",
+                "Production vip.lounge alice=True bob=False",
+                "Staging checkout.express=True",
+                "Staging search_v2=True/Phase",
+                "Staging reviews.photos=True",
+                "Staging banner.text=Staging!",
+                "Staging cart.layout=Grid",
+                "Staging vip.lounge alice=True bob=False",
+                "fake search_v2=True",
+            },
+            lines);
+    }
+
+    [Fact]
+    public void A_broken_flags_yaml_fails_the_build_at_its_line_and_column()
+    {
+        var broken = Manifest.Replace("rollout: 100", "rollout: 150").Replace("phase: beta", "phase: betta");
+        var project = _feed.CreateConsumer("BrokenConsumer", broken, "Console.WriteLine(\"unreachable\");");
+
+        var build = DotNetCli.Run(project, "build", "-c", "Debug");
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.DoesNotContain("CS8785", build.Output);
+        Assert.Matches(new Regex(@"flags\.yaml\(11,12\): error TF0008: Flag 'search_v2' uses phase 'betta'.*did you mean 'beta'\?"), build.Output);
+        Assert.Matches(new Regex(@"flags\.yaml\(14,14\): error TF0006: 'rollout' is out of range"), build.Output);
+    }
+}

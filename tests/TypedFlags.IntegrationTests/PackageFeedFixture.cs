@@ -1,0 +1,126 @@
+using System;
+using System.IO;
+using Xunit;
+
+namespace TypedFlags.IntegrationTests;
+
+/// <summary>
+/// Packs the TypedFlags package once per test run into a temporary local feed, with a version no NuGet
+/// cache has seen, and creates consumer projects outside the repository that reference it by version.
+/// </summary>
+public sealed class PackageFeedFixture : IDisposable
+{
+    public PackageFeedFixture()
+    {
+        RepositoryRoot = FindRepositoryRoot();
+        WorkRoot = Path.Combine(Path.GetTempPath(), "typedflags-e2e-" + Guid.NewGuid().ToString("N").Substring(0, 8));
+        Feed = Path.Combine(WorkRoot, "feed");
+        Directory.CreateDirectory(Feed);
+        Version = "0.1.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmss") + "." + Guid.NewGuid().ToString("N").Substring(0, 6);
+
+        var pack = DotNetCli.Run(
+            RepositoryRoot,
+            TimeSpan.FromMinutes(8),
+            "pack", Path.Combine("src", "TypedFlags", "TypedFlags.csproj"), "-c", "Release", "-o", Feed, "-p:Version=" + Version, "-p:ContinuousIntegrationBuild=true");
+        if (pack.ExitCode != 0)
+        {
+            throw new InvalidOperationException("Packing TypedFlags failed: " + pack);
+        }
+
+        PackagePath = Path.Combine(Feed, $"TypedFlags.{Version}.nupkg");
+        if (!File.Exists(PackagePath))
+        {
+            throw new InvalidOperationException("Expected package not found: " + PackagePath + "\n" + pack);
+        }
+    }
+
+    public string RepositoryRoot { get; }
+
+    public string WorkRoot { get; }
+
+    public string Feed { get; }
+
+    public string Version { get; }
+
+    public string PackagePath { get; }
+
+    /// <summary>Creates a console project that references TypedFlags from the local feed.</summary>
+    public string CreateConsumer(string name, string flagsYaml, string program, string extraProperties = "")
+    {
+        var directory = Path.Combine(WorkRoot, name);
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{Feed}" />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+              </packageSources>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(directory, name + ".csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <RootNamespace>Consumer.App</RootNamespace>
+                {extraProperties}
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="TypedFlags" Version="{Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(directory, "flags.yaml"), flagsYaml);
+        File.WriteAllText(Path.Combine(directory, "Program.cs"), program);
+        return directory;
+    }
+
+    public void Dispose()
+    {
+        TryDelete(WorkRoot);
+        var cached = Path.Combine(
+            Environment.GetEnvironmentVariable("NUGET_PACKAGES") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages"),
+            "typedflags",
+            Version);
+        TryDelete(cached);
+    }
+
+    private static void TryDelete(string directory)
+    {
+        try
+        {
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless; never fail a run on cleanup.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "TypedFlags.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("TypedFlags.sln not found");
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PackageFeedCollection : ICollectionFixture<PackageFeedFixture>
+{
+    public const string Name = "Packed TypedFlags feed";
+}
