@@ -103,6 +103,9 @@ public sealed class DiagnosticTests
             Assert.Equal(rule.MessageFormat, descriptor.MessageFormat.ToString());
             Assert.Equal(rule.HelpLink, descriptor.HelpLinkUri);
             Assert.Contains($"{rule.Id} | {ManifestDescriptors.Category} | Error | {rule.Title}", unshipped);
+            var page = Path.Combine(RepositoryPaths.Root, "docs", "diagnostics", rule.Id + ".md");
+            Assert.True(File.Exists(page), "missing help page " + page);
+            Assert.StartsWith($"# {rule.Id}: {rule.Title}", File.ReadAllText(page));
         }
 
         Assert.Equal(ManifestRules.All.Count, ManifestDescriptors.ById.Count);
