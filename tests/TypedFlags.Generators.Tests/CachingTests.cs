@@ -66,7 +66,7 @@ public sealed class CachingTests
         Assert.Equal(IncrementalStepRunReason.Modified, Reason(result, TrackingNames.Parse));
         Assert.Equal(IncrementalStepRunReason.Unchanged, Reason(result, TrackingNames.Model));
         Assert.True(Reason(result, TrackingNames.Emit) is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
-        Assert.Empty(result.TrackedOutputSteps.SelectMany(p => p.Value).SelectMany(run => run.Outputs).Where(o => o.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified));
+        Assert.DoesNotContain(result.TrackedOutputSteps.SelectMany(p => p.Value).SelectMany(run => run.Outputs), o => o.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified);
     }
 
     [Fact]

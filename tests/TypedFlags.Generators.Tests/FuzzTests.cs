@@ -44,7 +44,7 @@ public sealed class FuzzTests
             var result = driver.GetRunResult();
             var generator = result.Results.Single();
             Assert.True(generator.Exception is null, $"iteration {i}: {generator.Exception}\n--- input ---\n{text}");
-            var lines = text.Split('\n').Length;
+            var lines = Microsoft.CodeAnalysis.Text.SourceText.From(text).Lines.Count;
             foreach (var diagnostic in result.Diagnostics)
             {
                 Assert.StartsWith("TF", diagnostic.Id, StringComparison.Ordinal);

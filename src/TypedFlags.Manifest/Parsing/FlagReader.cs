@@ -264,7 +264,7 @@ internal sealed class FlagReader
         {
             if (seen.TryGetValue(value, out var first))
             {
-                _context.Report(ManifestRules.DuplicateName, itemNode, what, value, first.Start.Line.ToString(CultureInfo.InvariantCulture));
+                _context.Report(ManifestRules.DuplicateName, itemNode, what, value, _context.LineOf(first));
                 continue;
             }
 

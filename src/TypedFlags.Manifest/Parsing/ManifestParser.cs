@@ -82,7 +82,7 @@ public static class ManifestParser
             shift = 1;
         }
 
-        var context = new ReaderContext(shift, cancellationToken);
+        var context = new ReaderContext(text, shift, cancellationToken);
 
         // Pass 1, streaming: YamlDotNet's representation model loads recursively, so a 10,000-deep document
         // would overflow the compiler's stack. The event parser is iterative; measure depth with it first.

@@ -120,7 +120,7 @@ internal sealed class ManifestReader
         }
         else
         {
-            _context.Report(ManifestRules.MissingField, mapping.Start.Line > 0 ? _context.SpanOf(mapping) : SourceSpan.FileStart, "flags", "the top level");
+            _context.Report(ManifestRules.MissingField, SourceSpan.FileStart, "flags", "the top level");
         }
 
         var phaseSet = new List<string>();

@@ -19,11 +19,13 @@ internal sealed class ReaderContext
 {
     private readonly List<ManifestDiagnostic> _diagnostics = new();
     private readonly int _offsetShift;
+    private readonly LineMap _lines;
     private readonly CancellationToken _cancellationToken;
     private int _visits;
 
-    public ReaderContext(int offsetShift, CancellationToken cancellationToken)
+    public ReaderContext(string text, int offsetShift, CancellationToken cancellationToken)
     {
+        _lines = new LineMap(text);
         _offsetShift = offsetShift;
         _cancellationToken = cancellationToken;
     }
@@ -60,18 +62,10 @@ internal sealed class ReaderContext
 
     public SourceSpan SpanOf(YamlNode node) => SpanOf(node.Start, node.End);
 
-    public SourceSpan SpanOf(Mark start, Mark end)
-    {
-        var startIndex = (int)Math.Min(start.Index, int.MaxValue);
-        var endIndex = (int)Math.Min(Math.Max(end.Index, start.Index), int.MaxValue);
-        return new SourceSpan(
-            startIndex + _offsetShift,
-            endIndex - startIndex,
-            (int)Math.Max(1, start.Line),
-            (int)Math.Max(1, start.Column),
-            (int)Math.Max(1, end.Line),
-            (int)Math.Max(1, end.Column));
-    }
+    /// <summary>The 1-based line of <paramref name="node"/>, for messages that point back to an earlier entry.</summary>
+    public string LineOf(YamlNode node) => SpanOf(node).StartLine.ToString(CultureInfo.InvariantCulture);
+
+    public SourceSpan SpanOf(Mark start, Mark end) => _lines.Span(start.Index, end.Index, _offsetShift);
 
     /// <summary>The fields of a mapping, by name, reporting unknown and non-string keys.</summary>
     public Dictionary<string, Field> Fields(YamlMappingNode mapping, string[] known, string where)
@@ -95,7 +89,7 @@ internal sealed class ReaderContext
 
             if (fields.TryGetValue(name, out var first))
             {
-                Report(ManifestRules.DuplicateName, keyNode, "Field", name, first.Key.Start.Line.ToString(CultureInfo.InvariantCulture));
+                Report(ManifestRules.DuplicateName, keyNode, "Field", name, LineOf(first.Key));
                 continue;
             }
 
@@ -121,7 +115,7 @@ internal sealed class ReaderContext
 
             if (seen.TryGetValue(keyNode.Value, out var first))
             {
-                Report(ManifestRules.DuplicateName, keyNode, Capitalize(what), keyNode.Value, first.Start.Line.ToString(CultureInfo.InvariantCulture));
+                Report(ManifestRules.DuplicateName, keyNode, Capitalize(what), keyNode.Value, LineOf(first));
                 continue;
             }
 
