@@ -21,6 +21,8 @@ public static class ManifestParser
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    private static readonly char[] LineBreaks = { '\r', '\n' };
+
     /// <summary>Parses the raw bytes of a file, reporting invalid UTF-8 (TF0022) instead of guessing.</summary>
     public static ManifestParseResult ParseBytes(byte[] bytes, CancellationToken cancellationToken = default)
     {
@@ -130,6 +132,7 @@ public static class ManifestParser
         var parser = new Parser(new StringReader(text));
         var depth = 0;
         var events = 0;
+        long parsedUpTo = 0;
         try
         {
             while (parser.MoveNext())
@@ -138,6 +141,8 @@ public static class ManifestParser
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                 }
+
+                parsedUpTo = parser.Current!.End.Index;
 
                 switch (parser.Current)
                 {
@@ -157,11 +162,44 @@ public static class ManifestParser
         }
         catch (YamlException ex)
         {
-            context.Report(ManifestRules.YamlSyntax, context.SpanOf(ex.Start, ex.End), CleanMessage(ex));
+            var span = context.SpanOf(ex.Start, ex.End);
+            if (ex.Message.IndexOf(" tab ", StringComparison.Ordinal) >= 0 && IndentationTab(text, parsedUpTo) is { } tab)
+            {
+                // YamlDotNet reports a tab used as indentation without a location (1,1), or at the end of the
+                // scalar before it; the tab itself is the first one indenting a line after what parsed fine.
+                span = context.SpanOf(new Mark(tab, 1, 1), new Mark(tab + 1, 1, 1));
+            }
+
+            context.Report(ManifestRules.YamlSyntax, span, CleanMessage(ex));
             return false;
         }
 
         return true;
+    }
+
+    /// <summary>Offset of the first tab in the leading whitespace of a line that starts after <paramref name="from"/>.</summary>
+    private static int? IndentationTab(string text, long from)
+    {
+        var i = (int)Math.Min(Math.Max(0, from), text.Length);
+        while (i < text.Length)
+        {
+            var lineBreak = text.IndexOfAny(LineBreaks, i);
+            if (lineBreak < 0)
+            {
+                return null;
+            }
+
+            i = lineBreak + 1;
+            for (var j = i; j < text.Length && text[j] is ' ' or '\t'; j++)
+            {
+                if (text[j] == '\t')
+                {
+                    return j;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static string CleanMessage(YamlException ex)
@@ -188,27 +226,12 @@ public static class ManifestParser
 
     private static SourceSpan SpanOfByteOffset(byte[] bytes, int offset)
     {
-        var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < offset && i < bytes.Length; i++)
-        {
-            if (bytes[i] == (byte)'\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-
-        // Columns count characters; before the bad byte the line is valid UTF-8, so count its lead bytes.
-        var column = 1;
-        for (var i = lineStart; i < offset && i < bytes.Length; i++)
-        {
-            if ((bytes[i] & 0xC0) != 0x80)
-            {
-                column++;
-            }
-        }
-
-        return new SourceSpan(offset, 1, line, column, line, column + 1);
+        // Locate the bad byte as Parse locates everything else: UTF-16 columns (an emoji is two, as in editors
+        // and Roslyn), the same line breaks, and a leading byte order mark that is not a column but is counted
+        // in offsets. The bytes before the bad one are valid UTF-8, so they decode.
+        var prefix = StrictUtf8.GetString(bytes, 0, Math.Min(Math.Max(offset, 0), bytes.Length));
+        var shift = prefix.Length > 0 && prefix[0] == '\uFEFF' ? 1 : 0;
+        var (line, column) = new LineMap(prefix.Substring(shift)).Position(prefix.Length - shift);
+        return new SourceSpan(prefix.Length, 1, line, column, line, column + 1);
     }
 }

@@ -14,4 +14,7 @@ public static class ParseLimits
 
     /// <summary>Most nodes visited while reading, counting every use of an alias (defeats "billion laughs").</summary>
     public const int MaxNodeVisits = 5_000_000;
+
+    /// <summary>Most diagnostics reported for one file; an alias can repeat one bad value millions of times.</summary>
+    public const int MaxDiagnostics = 1_000;
 }

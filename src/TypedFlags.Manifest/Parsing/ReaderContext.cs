@@ -52,6 +52,13 @@ internal sealed class ReaderContext
 
     public void Report(ManifestRule rule, SourceSpan span, params string[] arguments)
     {
+        // One aliased bad value can be reached millions of times within the node budget; without this cap a
+        // 40 KB file produced millions of diagnostics (gigabytes, many seconds). The TF0021 itself always gets in.
+        if (_diagnostics.Count >= ParseLimits.MaxDiagnostics && rule.Id != ManifestRules.LimitExceeded.Id)
+        {
+            throw new ParseLimitException($"more than {ParseLimits.MaxDiagnostics:N0} problems; fix these first");
+        }
+
         if (rule.Severity == ManifestSeverity.Error)
         {
             ErrorCount++;

@@ -7,9 +7,10 @@ namespace TypedFlags.Manifest.Parsing;
 /// <summary>The date, timestamp and duration grammars of flags.yaml.</summary>
 public static class TemporalText
 {
-    private static readonly Regex DatePattern = new(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}$", RegexOptions.CultureInvariant);
-    private static readonly Regex InstantPattern = new(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:[0-9]{2})$", RegexOptions.CultureInvariant);
-    private static readonly Regex DaysPattern = new(@"^([0-9]{1,5})([dw])$", RegexOptions.CultureInvariant);
+    // \z, not $: in .NET, $ also matches before a final "\n", so a quoted "30d\n" would pass as a duration.
+    private static readonly Regex DatePattern = new(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}\z", RegexOptions.CultureInvariant);
+    private static readonly Regex InstantPattern = new(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:[0-9]{2})\z", RegexOptions.CultureInvariant);
+    private static readonly Regex DaysPattern = new(@"^([0-9]{1,5})([dw])\z", RegexOptions.CultureInvariant);
 
     /// <summary>Longest accepted duration: 100 years.</summary>
     public const int MaxDays = 36_525;

@@ -42,6 +42,14 @@ internal static class YamlScalars
             return ScalarKind.Bool;
         }
 
+        // Every number of the core schema starts with a digit, a sign or a dot; most values (descriptions,
+        // names) do not, and skip the regular expressions.
+        var first = text[0];
+        if (!(first is >= '0' and <= '9' or '-' or '+' or '.'))
+        {
+            return ScalarKind.String;
+        }
+
         if (DecimalInt.IsMatch(text) || OctalInt.IsMatch(text) || HexInt.IsMatch(text))
         {
             return ScalarKind.Int;
