@@ -1,0 +1,158 @@
+using System;
+
+namespace TypedFlags;
+
+/// <summary>
+/// One flag's declarations, resolved for the engine's environment and laid out for evaluation: indexes instead
+/// of keys, hash sets instead of lists, thousandths instead of percentages, the base value already chosen. Built
+/// once per engine; it never changes, so snapshots share it.
+/// </summary>
+internal sealed class CompiledFlag
+{
+    private readonly DateTimeOffset[] _stepTimes;
+    private readonly int[] _stepRollouts;
+    private readonly int _declaredRollout;
+
+    private CompiledFlag(FlagManifest manifest, int index, string environmentName)
+    {
+        var definition = manifest.Flags[index];
+        Key = definition.Key;
+        Kind = definition.Type;
+        DefaultValue = definition.DefaultValue;
+        BucketBy = definition.BucketBy;
+        BucketPrefix = RolloutBucket.Prefix(definition.Key);
+        Deny = TargetList.Create(definition.Deny);
+        Allow = TargetList.Create(definition.Allow);
+
+        Prerequisites = new int[definition.Requires.Count];
+        for (var i = 0; i < Prerequisites.Length; i++)
+        {
+            Prerequisites[i] = manifest.IndexOf(definition.Requires[i]);
+        }
+
+        var (baseValue, baseReason) = ResolveBase(manifest, definition, environmentName);
+        Base = new FlagOutcome(baseValue, baseReason, FlagSources.Declared);
+        var off = FlagValue.FromBool(false);
+        var on = FlagValue.FromBool(true);
+        PrerequisiteUnmet = new FlagOutcome(Kind == FlagValueKind.Bool ? off : DefaultValue, FlagReason.Prerequisite, FlagSources.Declared);
+        Denied = new FlagOutcome(off, FlagReason.TargetingMatch, FlagSources.Declared);
+        Allowed = new FlagOutcome(on, FlagReason.TargetingMatch, FlagSources.Declared);
+        InRollout = new FlagOutcome(on, FlagReason.Split, FlagSources.Declared);
+
+        _declaredRollout = definition.Rollout is { } rollout ? Percent.ToThousandths(rollout) : NoRollout;
+        _stepTimes = new DateTimeOffset[definition.Schedule.Count];
+        _stepRollouts = new int[definition.Schedule.Count];
+        for (var i = 0; i < _stepTimes.Length; i++)
+        {
+            _stepTimes[i] = definition.Schedule[i].At;
+            _stepRollouts[i] = Percent.ToThousandths(definition.Schedule[i].Rollout);
+        }
+
+        SplitOutcomes = new FlagOutcome[definition.Split.Count];
+        SplitThresholds = new int[definition.Split.Count];
+        var cumulative = 0;
+        for (var i = 0; i < SplitOutcomes.Length; i++)
+        {
+            var share = definition.Split[i];
+            cumulative += Percent.ToThousandths(share.Value);
+            SplitOutcomes[i] = new FlagOutcome(FlagValue.FromVariant(definition.IndexOfVariant(share.Key)), FlagReason.Split, FlagSources.Declared);
+            SplitThresholds[i] = cumulative;
+        }
+    }
+
+    /// <summary>The rollout value meaning "no rollout declared".</summary>
+    public const int NoRollout = -1;
+
+    public string Key { get; }
+
+    public FlagValueKind Kind { get; }
+
+    public FlagValue DefaultValue { get; }
+
+    public FlagBucketBy BucketBy { get; }
+
+    /// <summary>MurmurHash3 state after <c>{key}/</c>; copied for each bucket key.</summary>
+    public MurmurHash3 BucketPrefix { get; }
+
+    /// <summary>Indexes of the flags that must be on.</summary>
+    public int[] Prerequisites { get; }
+
+    public TargetList Deny { get; }
+
+    public TargetList Allow { get; }
+
+    /// <summary>Step 6 (environment, else phase, else default) for the engine's environment.</summary>
+    public FlagOutcome Base { get; }
+
+    /// <summary>Step 2: off for bool flags, the declared default for the others.</summary>
+    public FlagOutcome PrerequisiteUnmet { get; }
+
+    /// <summary>Step 4, deny list.</summary>
+    public FlagOutcome Denied { get; }
+
+    /// <summary>Step 4, allow list.</summary>
+    public FlagOutcome Allowed { get; }
+
+    /// <summary>Step 7 for bool flags.</summary>
+    public FlagOutcome InRollout { get; }
+
+    /// <summary>Step 7 for variant flags: the outcome per split entry, in declaration order.</summary>
+    public FlagOutcome[] SplitOutcomes { get; }
+
+    /// <summary>Cumulative split thresholds in thousandths: a bucket below entry i's threshold (and not an earlier one) gets entry i.</summary>
+    public int[] SplitThresholds { get; }
+
+    public static CompiledFlag[] CompileAll(FlagManifest manifest, string environmentName)
+    {
+        var flags = new CompiledFlag[manifest.Flags.Count];
+        for (var i = 0; i < flags.Length; i++)
+        {
+            flags[i] = new CompiledFlag(manifest, i, environmentName);
+        }
+
+        return flags;
+    }
+
+    /// <summary>The rollout in thousandths at <paramref name="now"/>: the last schedule step that has started, else the declared rollout.</summary>
+    public int RolloutAt(DateTimeOffset now)
+    {
+        for (var i = _stepTimes.Length - 1; i >= 0; i--)
+        {
+            if (_stepTimes[i] <= now)
+            {
+                return _stepRollouts[i];
+            }
+        }
+
+        return _declaredRollout;
+    }
+
+    /// <summary>The start of the first schedule step after <paramref name="now"/>, or null when no step is still to come.</summary>
+    public DateTimeOffset? NextStepAfter(DateTimeOffset now)
+    {
+        for (var i = 0; i < _stepTimes.Length; i++)
+        {
+            if (_stepTimes[i] > now)
+            {
+                return _stepTimes[i];
+            }
+        }
+
+        return null;
+    }
+
+    private static (FlagValue Value, FlagReason Reason) ResolveBase(FlagManifest manifest, FlagDefinition definition, string environmentName)
+    {
+        if (definition.Environments.TryGetValue(environmentName, out var environmentValue))
+        {
+            return (environmentValue, FlagReason.Environment);
+        }
+
+        if (definition.Phase is not null && manifest.FindPhase(definition.Phase) is { } phase)
+        {
+            return (FlagValue.FromBool(phase.Includes(environmentName)), FlagReason.Phase);
+        }
+
+        return (definition.DefaultValue, FlagReason.Default);
+    }
+}

@@ -1,0 +1,137 @@
+using System.Runtime.CompilerServices;
+
+namespace TypedFlags;
+
+/// <summary>
+/// The evaluation order of SPEC §4.1 over one snapshot. Pure and allocation-free for the <c>typedflags</c>
+/// bucketing: no LINQ, no closures, no enumerators, and every result is one of the flag's precomputed
+/// <see cref="FlagOutcome"/>s.
+/// </summary>
+/// <remarks>
+/// This covers forced test values and the declared steps (2 prerequisites, 4 targeting, 6 base value, 7 rollout
+/// and split). The configuration-driven steps (1 kill, 3 per-target override, 5 global value and rollout) slot in
+/// between them and read their data from <see cref="FlagState"/>, which a configuration reload rebuilds.
+/// </remarks>
+internal static class FlagEvaluator
+{
+    public static FlagOutcome Evaluate(FlagSnapshot snapshot, int index, in FlagContext context)
+    {
+        var state = snapshot.States[index];
+
+        // Forced test values beat every step, prerequisites included: a test states the value it wants.
+        if (state.Forced is { } forced)
+        {
+            return forced;
+        }
+
+        var flag = state.Flag;
+
+        // Step 2: every prerequisite must be On for the same context. The manifest rejects cycles, so the
+        // recursion ends.
+        var prerequisites = flag.Prerequisites;
+        for (var i = 0; i < prerequisites.Length; i++)
+        {
+            if (Evaluate(snapshot, prerequisites[i], in context).Mode != FlagMode.On)
+            {
+                return flag.PrerequisiteUnmet;
+            }
+        }
+
+        if (flag.Kind == FlagValueKind.Bool)
+        {
+            // Step 4: deny before allow, so one deny entry can carve an exception out of a broad allow entry.
+            if (flag.Deny.Matches(in context))
+            {
+                return flag.Denied;
+            }
+
+            if (flag.Allow.Matches(in context))
+            {
+                return flag.Allowed;
+            }
+
+            // Step 7 applies only when the base (step 6) is not already On: a rollout adds users, never removes them.
+            if (flag.Base.Mode != FlagMode.On && state.RolloutThousandths > 0
+                && IsInRollout(snapshot.Bucketing, flag, state.RolloutThousandths, in context))
+            {
+                return flag.InRollout;
+            }
+
+            return flag.Base;
+        }
+
+        if (flag.SplitOutcomes.Length > 0 && PickSplit(snapshot.Bucketing, flag, in context) is { } split)
+        {
+            return split;
+        }
+
+        return flag.Base;
+    }
+
+    // Not inlined: hashing needs a larger stack frame, which the common paths (targeting, base value) should not
+    // have to set up on every call.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool IsInRollout(BucketingAlgorithm bucketing, CompiledFlag flag, int thousandths, in FlagContext context)
+    {
+        // 100% includes every context, even one without a bucket key; below that, no key means not included.
+        if (thousandths >= Percent.All)
+        {
+            return true;
+        }
+
+        var bucketKey = BucketKey(flag, in context);
+        return bucketKey is not null && BucketPosition.Of(bucketing, flag, bucketKey).IsBelow(thousandths);
+    }
+
+    /// <summary>The split share the context's bucket key falls in, or null when it falls in none.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static FlagOutcome? PickSplit(BucketingAlgorithm bucketing, CompiledFlag flag, in FlagContext context)
+    {
+        var outcomes = flag.SplitOutcomes;
+        var thresholds = flag.SplitThresholds;
+        var bucketKey = BucketKey(flag, in context);
+        var position = default(BucketPosition);
+        var positioned = false;
+        for (var i = 0; i < thresholds.Length; i++)
+        {
+            var threshold = thresholds[i];
+            var previous = i == 0 ? 0 : thresholds[i - 1];
+            if (threshold == previous)
+            {
+                // A 0% share covers no bucket.
+                continue;
+            }
+
+            // A share that starts at 0% and reaches 100% covers every bucket, so it needs no bucket key.
+            if (previous == 0 && threshold >= Percent.All)
+            {
+                return outcomes[i];
+            }
+
+            if (bucketKey is null)
+            {
+                return null;
+            }
+
+            if (!positioned)
+            {
+                position = BucketPosition.Of(bucketing, flag, bucketKey);
+                positioned = true;
+            }
+
+            if (position.IsBelow(threshold))
+            {
+                return outcomes[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The context's bucket key for <paramref name="flag"/>, or null when the context has none.</summary>
+    private static string? BucketKey(CompiledFlag flag, in FlagContext context)
+    {
+        var key = flag.BucketBy == FlagBucketBy.Tenant ? context.Tenant : context.TargetingKey;
+        return string.IsNullOrEmpty(key) ? null : key;
+    }
+}
