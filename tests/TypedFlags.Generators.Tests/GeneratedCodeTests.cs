@@ -98,7 +98,7 @@ public sealed class GeneratedCodeTests
 
             namespace Consumer;
 
-            public static class Usage
+            internal static class Usage
             {
                 public static string Run()
                 {

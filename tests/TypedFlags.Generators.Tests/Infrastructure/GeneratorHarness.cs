@@ -14,7 +14,8 @@ internal static class GeneratorHarness
 {
     public const string ManifestPath = "/project/flags.yaml";
 
-    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
+    // Diagnose: XML doc problems in generated code (CS1574, CS1591...) must surface here, not in a consumer with GenerateDocumentationFile.
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12, DocumentationMode.Diagnose);
 
     public static readonly ImmutableArray<MetadataReference> References = Basic.Reference.Assemblies.Net80.References.All
         .Cast<MetadataReference>()
