@@ -12,7 +12,7 @@ public sealed class PackageFeedFixture : IDisposable
 {
     public PackageFeedFixture()
     {
-        RepositoryRoot = FindRepositoryRoot();
+        RepositoryRoot = IntegrationTests.RepositoryRoot.Path;
         WorkRoot = Path.Combine(Path.GetTempPath(), "typedflags-e2e-" + Guid.NewGuid().ToString("N").Substring(0, 8));
         Feed = Path.Combine(WorkRoot, "feed");
         Directory.CreateDirectory(Feed);
@@ -107,16 +107,6 @@ public sealed class PackageFeedFixture : IDisposable
         }
     }
 
-    private static string FindRepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "TypedFlags.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("TypedFlags.sln not found");
-    }
 }
 
 [CollectionDefinition(Name)]

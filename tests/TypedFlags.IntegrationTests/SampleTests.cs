@@ -10,7 +10,7 @@ public sealed class SampleTests
     [Fact]
     public void The_console_sample_prints_each_flag_with_its_reason_in_two_environments()
     {
-        var root = FindRoot();
+        var root = RepositoryRoot.Path;
 
         var run = DotNetCli.Run(root, "run", "--project", Path.Combine("samples", "TypedFlags.Samples.Console"));
 
@@ -29,16 +29,5 @@ public sealed class SampleTests
         Assert.Contains("sessionPersistence.phase2.enhancedStorage  Shadow (Default)", production);
         Assert.Contains("search.max_results                         500 (Environment)", development);
         Assert.Contains("support.banner_text                        \"All systems operational\" (Default)", production);
-    }
-
-    private static string FindRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "TypedFlags.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("TypedFlags.sln not found");
     }
 }
