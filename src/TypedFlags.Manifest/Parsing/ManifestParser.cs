@@ -133,6 +133,7 @@ public static class ManifestParser
         var depth = 0;
         var events = 0;
         long parsedUpTo = 0;
+        var flows = new Stack<(bool IsFlow, Mark Start)>();
         try
         {
             while (parser.MoveNext())
@@ -147,6 +148,7 @@ public static class ManifestParser
                 switch (parser.Current)
                 {
                     case MappingStart or SequenceStart:
+                        flows.Push((parser.Current is MappingStart { Style: MappingStyle.Flow } or SequenceStart { Style: SequenceStyle.Flow }, parser.Current.Start));
                         if (++depth > ParseLimits.MaxDepth)
                         {
                             context.Report(ManifestRules.LimitExceeded, context.SpanOf(parser.Current!.Start, parser.Current.End), $"nesting deeper than {ParseLimits.MaxDepth} levels");
@@ -156,6 +158,7 @@ public static class ManifestParser
                         break;
                     case MappingEnd or SequenceEnd:
                         depth--;
+                        flows.Pop();
                         break;
                 }
             }
@@ -171,6 +174,22 @@ public static class ManifestParser
             }
 
             context.Report(ManifestRules.YamlSyntax, span, CleanMessage(ex));
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way (an empty internal stack) on a '[' or '{' left open before more
+            // block content, something typed in the IDE all the time: a syntax error, not an internal one.
+            foreach (var (isFlow, start) in flows)
+            {
+                if (isFlow)
+                {
+                    context.Report(ManifestRules.YamlSyntax, context.SpanOf(start, new Mark(start.Index + 1, 1, 1)), "This '[' or '{' is not closed by a matching ']' or '}'.");
+                    return false;
+                }
+            }
+
+            context.Report(ManifestRules.YamlSyntax, context.SpanOf(new Mark(parsedUpTo, 1, 1), new Mark(parsedUpTo, 1, 1)), "The YAML parser could not continue after this point; check the indentation and brackets.");
             return false;
         }
 

@@ -2,7 +2,7 @@ namespace TypedFlags.Manifest.Parsing;
 
 /// <summary>
 /// Safety limits that keep a hostile or broken flags.yaml from hanging or crashing the compiler. Generous
-/// for real files: 10,000 fully described flags take about 3 MB and 12 levels of nesting.
+/// for real files: 10,000 fully described flags take about 2 MB, and flags.yaml nests 5 levels deep.
 /// </summary>
 public static class ParseLimits
 {
