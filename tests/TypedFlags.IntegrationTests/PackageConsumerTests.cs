@@ -13,7 +13,6 @@ public sealed class PackageConsumerTests
 {
     private const string Manifest = """
         version: 1
-        namespace: Shop
         class: ShopFlags
         env_prefix: VITE_
         flags:
@@ -44,7 +43,7 @@ public sealed class PackageConsumerTests
         """;
 
     private const string Program = """
-        using Shop;
+        using Consumer.App;   // no namespace in flags.yaml: the project's RootNamespace
         using TypedFlags;
 
         foreach (var environment in new[] { "Production", "Staging" })
@@ -130,7 +129,7 @@ public sealed class PackageConsumerTests
 
         Assert.NotEqual(0, build.ExitCode);
         Assert.DoesNotContain("CS8785", build.Output);
-        Assert.Matches(new Regex(@"flags\.yaml\(11,12\): error TF0008: Flag 'search_v2' uses phase 'betta'.*did you mean 'beta'\?"), build.Output);
-        Assert.Matches(new Regex(@"flags\.yaml\(14,14\): error TF0006: 'rollout' is out of range"), build.Output);
+        Assert.Matches(new Regex(@"flags\.yaml\(10,12\): error TF0008: Flag 'search_v2' uses phase 'betta'.*did you mean 'beta'\?"), build.Output);
+        Assert.Matches(new Regex(@"flags\.yaml\(13,14\): error TF0006: 'rollout' is out of range"), build.Output);
     }
 }
