@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using TypedFlags.Generators.Diagnostics;
 using TypedFlags.Generators.Emit;
@@ -30,7 +31,8 @@ public sealed class FlagsGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var options = context.AnalyzerConfigOptionsProvider
-            .Select(static (provider, _) => ReadOptions(provider))
+            .Combine(context.ParseOptionsProvider)
+            .Select(static (pair, _) => ReadOptions(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Options);
 
         var texts = context.AdditionalTextsProvider
@@ -67,10 +69,11 @@ public sealed class FlagsGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(emit, static (production, input) => Emit(production, input.Left, input.Right));
     }
 
-    private static GeneratorOptions ReadOptions(AnalyzerConfigOptionsProvider provider)
+    private static GeneratorOptions ReadOptions(AnalyzerConfigOptionsProvider provider, ParseOptions parseOptions)
     {
         provider.GlobalOptions.TryGetValue("build_property.RootNamespace", out var rootNamespace);
-        return new GeneratorOptions(string.IsNullOrWhiteSpace(rootNamespace) ? null : rootNamespace!.Trim());
+        var nullable = parseOptions is not CSharpParseOptions csharp || csharp.LanguageVersion >= LanguageVersion.CSharp8;
+        return new GeneratorOptions(string.IsNullOrWhiteSpace(rootNamespace) ? null : rootNamespace!.Trim(), nullable);
     }
 
     private static bool IsManifest(AdditionalText text, AnalyzerConfigOptionsProvider provider)
@@ -110,7 +113,7 @@ public sealed class FlagsGenerator : IIncrementalGenerator
             production.CancellationToken.ThrowIfCancellationRequested();
             try
             {
-                var source = FlagsEmitter.Emit(manifest.Model, options.RootNamespace);
+                var source = FlagsEmitter.Emit(manifest.Model, options.RootNamespace, options.NullableAnnotations);
                 if (emitted.TryGetValue(source.HintName, out var firstPath))
                 {
                     production.ReportDiagnostic(Diagnostic.Create(

@@ -77,6 +77,24 @@ public sealed class GeneratedCodeTests
     }
 
     [Fact]
+    public void Generated_code_compiles_in_csharp_7_3_the_default_of_netstandard2_0_projects()
+    {
+        var parseOptions = new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3, DocumentationMode.Diagnose);
+        const string consumer = "namespace Consumer { internal static class Usage { internal static bool Run() { var flags = Contoso.Billing.AppFlags.Create(); return flags.InvoicesWrite.IsEnabledFor(\"alice\") && flags.SupportBannerText.Value.Length > 0; } } }";
+        var compilation = GeneratorHarness.Compilation(parseOptions, consumer)
+            .WithOptions(new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var driver = GeneratorHarness.Driver(new[] { new InMemoryAdditionalText(GeneratorHarness.ManifestPath, File.ReadAllText(RepositoryPaths.SampleManifest)) }, parseOptions: parseOptions);
+
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+
+        Assert.Empty(generatorDiagnostics);
+        var source = driver.GetRunResult().Results.Single().GeneratedSources.Single().SourceText.ToString();
+        Assert.DoesNotContain("#nullable", source);
+        var diagnostics = output.GetDiagnostics().Where(d => d.Severity != DiagnosticSeverity.Hidden).ToList();
+        Assert.True(diagnostics.Count == 0, string.Join(Environment.NewLine, diagnostics));
+    }
+
+    [Fact]
     public void The_same_input_gives_byte_identical_output()
     {
         var manifest = File.ReadAllText(RepositoryPaths.SampleManifest);

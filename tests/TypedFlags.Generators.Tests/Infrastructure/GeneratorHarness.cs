@@ -27,13 +27,15 @@ internal static class GeneratorHarness
         })
         .ToImmutableArray();
 
-    public static CSharpCompilation Compilation(params string[] sources) => CSharpCompilation.Create(
+    public static CSharpCompilation Compilation(params string[] sources) => Compilation(ParseOptions, sources);
+
+    public static CSharpCompilation Compilation(CSharpParseOptions parseOptions, params string[] sources) => CSharpCompilation.Create(
         "Consumer",
-        sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"/project/Source{i}.cs")),
+        sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, parseOptions, path: $"/project/Source{i}.cs")),
         References,
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> manifests, string? rootNamespace = "Contoso.Billing", IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? fileMetadata = null)
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> manifests, string? rootNamespace = "Contoso.Billing", IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? fileMetadata = null, CSharpParseOptions? parseOptions = null)
     {
         var global = new Dictionary<string, string>();
         if (rootNamespace is not null)
@@ -44,7 +46,7 @@ internal static class GeneratorHarness
         return CSharpGeneratorDriver.Create(
             new[] { new FlagsGenerator().AsSourceGenerator() },
             manifests,
-            ParseOptions,
+            parseOptions ?? ParseOptions,
             new TestOptionsProvider(global, fileMetadata),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
