@@ -89,7 +89,7 @@ public sealed class PackageConsumerTests
     [Fact]
     public void A_fresh_consumer_builds_and_runs_with_typed_flags()
     {
-        var project = _feed.CreateConsumer("HappyConsumer", Manifest, Program);
+        var project = _feed.CreateConsumer("HappyConsumer", Manifest, Program, "<Nullable>enable</Nullable><ImplicitUsings>enable</ImplicitUsings>");
 
         var build = DotNetCli.Run(project, "build", "-c", "Debug");
         Assert.True(build.ExitCode == 0, build.ToString());
@@ -123,7 +123,7 @@ public sealed class PackageConsumerTests
     public void A_broken_flags_yaml_fails_the_build_at_its_line_and_column()
     {
         var broken = Manifest.Replace("rollout: 100", "rollout: 150").Replace("phase: beta", "phase: betta");
-        var project = _feed.CreateConsumer("BrokenConsumer", broken, "Console.WriteLine(\"unreachable\");");
+        var project = _feed.CreateConsumer("BrokenConsumer", broken, "System.Console.WriteLine(\"unreachable\");");
 
         var build = DotNetCli.Run(project, "build", "-c", "Debug");
 
@@ -131,5 +131,25 @@ public sealed class PackageConsumerTests
         Assert.DoesNotContain("CS8785", build.Output);
         Assert.Matches(new Regex(@"flags\.yaml\(10,12\): error TF0008: Flag 'search_v2' uses phase 'betta'.*did you mean 'beta'\?"), build.Output);
         Assert.Matches(new Regex(@"flags\.yaml\(13,14\): error TF0006: 'rollout' is out of range"), build.Output);
+    }
+
+    [Fact]
+    public void A_netstandard2_0_library_on_csharp_7_3_builds_without_warnings()
+    {
+        const string library = """
+            namespace Shop.Library
+            {
+                public static class Gate
+                {
+                    public static bool CanReview(string user) => Consumer.App.ShopFlags.Create().ReviewsPhotos.IsEnabledFor(user);
+                }
+            }
+            """;
+        var project = _feed.CreateConsumer("LibraryConsumer", Manifest, library, "<TreatWarningsAsErrors>true</TreatWarningsAsErrors>", "netstandard2.0", "Library");
+
+        var build = DotNetCli.Run(project, "build", "-c", "Debug");
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.DoesNotContain(": warning ", build.Output);
     }
 }

@@ -45,7 +45,7 @@ public sealed class PackageFeedFixture : IDisposable
     public string PackagePath { get; }
 
     /// <summary>Creates a console project that references TypedFlags from the local feed.</summary>
-    public string CreateConsumer(string name, string flagsYaml, string program, string extraProperties = "")
+    public string CreateConsumer(string name, string flagsYaml, string program, string extraProperties = "", string targetFramework = "net10.0", string outputType = "Exe")
     {
         var directory = Path.Combine(WorkRoot, name);
         Directory.CreateDirectory(directory);
@@ -62,10 +62,8 @@ public sealed class PackageFeedFixture : IDisposable
         File.WriteAllText(Path.Combine(directory, name + ".csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>enable</ImplicitUsings>
+                <OutputType>{outputType}</OutputType>
+                <TargetFramework>{targetFramework}</TargetFramework>
                 <RootNamespace>Consumer.App</RootNamespace>
                 {extraProperties}
               </PropertyGroup>
@@ -75,7 +73,7 @@ public sealed class PackageFeedFixture : IDisposable
             </Project>
             """);
         File.WriteAllText(Path.Combine(directory, "flags.yaml"), flagsYaml);
-        File.WriteAllText(Path.Combine(directory, "Program.cs"), program);
+        File.WriteAllText(Path.Combine(directory, outputType == "Exe" ? "Program.cs" : "Library.cs"), program);
         return directory;
     }
 
