@@ -238,7 +238,11 @@ internal sealed class ReaderContext
             return date;
         }
 
-        Report(ManifestRules.InvalidDate, node, TextOf(node), field, "a date written yyyy-MM-dd");
+        // 2026-02-30 has the right shape; say that the day does not exist rather than repeat the format.
+        var expected = node is YamlScalarNode { Value: { } text } && TemporalText.LooksLikeDate(text)
+            ? "a day that exists in the calendar"
+            : "a date written yyyy-MM-dd";
+        Report(ManifestRules.InvalidDate, node, TextOf(node), field, expected);
         return null;
     }
 

@@ -15,6 +15,9 @@ public static class TemporalText
     /// <summary>Longest accepted duration: 100 years.</summary>
     public const int MaxDays = 36_525;
 
+    /// <summary>True when <paramref name="text"/> has the shape yyyy-MM-dd, whether or not the day exists.</summary>
+    public static bool LooksLikeDate(string text) => DatePattern.IsMatch(text);
+
     /// <summary>Parses <c>yyyy-MM-dd</c> into a UTC midnight.</summary>
     public static bool TryParseDate(string text, out DateTime date)
     {
