@@ -1,6 +1,7 @@
 using System;
 using System.Threading;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Primitives;
 
 namespace TypedFlags;
 
@@ -30,7 +31,9 @@ public sealed class FlagEngine
     private readonly CompiledFlag[] _flags;
     private readonly FlagValue?[]? _forced;
     private readonly TimeProvider _timeProvider;
+    private readonly ConfigurationOverrides? _configurationOverrides;
     private readonly object _gate = new();
+    private RuntimeOverride?[]? _overrides;
     private volatile FlagSnapshot _snapshot;
     private ITimer? _timer;
 
@@ -55,12 +58,31 @@ public sealed class FlagEngine
         _timeProvider = options?.TimeProvider ?? TimeProvider.System;
         _forced = forced;
         _flags = CompiledFlag.CompileAll(manifest, EnvironmentName);
+        if (configuration is not null)
+        {
+            _configurationOverrides = new ConfigurationOverrides(manifest, configuration, options?.Logger);
+            _overrides = ReadOverridesSafely(null);
+        }
 
         lock (_gate)
         {
             var now = _timeProvider.GetUtcNow();
-            _snapshot = FlagSnapshot.Build(_flags, _forced, manifest.Bucketing, now);
+            _snapshot = FlagSnapshot.Build(_flags, _forced, manifest.Bucketing, now, _overrides);
             ScheduleRefresh(_snapshot.NextChange, now);
+        }
+
+        if (configuration is not null)
+        {
+            // Reloads (file watchers, Azure App Configuration refresh, ...) rebuild the snapshot. The callback holds
+            // the engine weakly, like the schedule timer, so the configuration does not keep it alive.
+            var target = new WeakReference<FlagEngine>(this);
+            ChangeToken.OnChange(configuration.GetReloadToken, static state =>
+            {
+                if (state.TryGetTarget(out var engine))
+                {
+                    engine.Reload();
+                }
+            }, target);
         }
     }
 
@@ -170,6 +192,39 @@ public sealed class FlagEngine
         }
     }
 
+    /// <summary>Applies a configuration reload: new overrides, one new snapshot. A failed read keeps the last good snapshot.</summary>
+    private void Reload()
+    {
+        lock (_gate)
+        {
+            try
+            {
+                var overrides = ReadOverridesSafely(_overrides);
+                var now = _timeProvider.GetUtcNow();
+                var snapshot = FlagSnapshot.Build(_flags, _forced, Manifest.Bucketing, now, overrides);
+                _overrides = overrides;
+                _snapshot = snapshot;
+                ScheduleRefresh(snapshot.NextChange, now);
+            }
+            catch (Exception)
+            {
+                // A provider that throws mid-reload must not take flag reads down: the last good snapshot stays.
+            }
+        }
+    }
+
+    private RuntimeOverride?[]? ReadOverridesSafely(RuntimeOverride?[]? previous)
+    {
+        try
+        {
+            return _configurationOverrides?.Read(previous);
+        }
+        catch (Exception)
+        {
+            return previous;
+        }
+    }
+
     private static void OnTimer(object? state)
     {
         if (state is WeakReference<FlagEngine> target && target.TryGetTarget(out var engine))
@@ -194,7 +249,7 @@ public sealed class FlagEngine
                     return;
                 }
 
-                var snapshot = FlagSnapshot.Build(_flags, _forced, Manifest.Bucketing, now);
+                var snapshot = FlagSnapshot.Build(_flags, _forced, Manifest.Bucketing, now, _overrides);
                 _snapshot = snapshot;
                 ScheduleRefresh(snapshot.NextChange, now);
             }

@@ -25,6 +25,13 @@ internal static class FlagEvaluator
         }
 
         var flag = state.Flag;
+        var runtimeOverride = state.Override;
+
+        // Step 1: a kill switch from configuration turns the flag off for everyone.
+        if (runtimeOverride?.Killed is { } killed)
+        {
+            return killed;
+        }
 
         // Step 2: every prerequisite must be On for the same context. The manifest rejects cycles, so the
         // recursion ends.
@@ -50,14 +57,26 @@ internal static class FlagEvaluator
                 return flag.Allowed;
             }
 
+            // Step 5: a global value from configuration.
+            if (runtimeOverride?.Value is { } overridden)
+            {
+                return overridden;
+            }
+
             // Step 7 applies only when the base (step 6) is not already On: a rollout adds users, never removes them.
             if (flag.Base.Mode != FlagMode.On && state.RolloutThousandths > 0
                 && IsInRollout(snapshot.Bucketing, flag, state.RolloutThousandths, in context))
             {
-                return flag.InRollout;
+                return runtimeOverride is { RolloutThousandths: >= 0 } ? runtimeOverride.InRollout : flag.InRollout;
             }
 
             return flag.Base;
+        }
+
+        // Step 5 for the other types.
+        if (runtimeOverride?.Value is { } value)
+        {
+            return value;
         }
 
         if (flag.SplitOutcomes.Length > 0 && PickSplit(snapshot.Bucketing, flag, in context) is { } split)

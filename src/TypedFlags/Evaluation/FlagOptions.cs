@@ -13,4 +13,7 @@ public sealed class FlagOptions
 
     /// <summary>The clock for schedule steps; null for <see cref="System.TimeProvider.System"/>. Tests pass a fake.</summary>
     public TimeProvider? TimeProvider { get; set; }
+
+    /// <summary>Receives a warning, once each, for an invalid override or an override of an undeclared flag; null to stay silent.</summary>
+    public Microsoft.Extensions.Logging.ILogger? Logger { get; set; }
 }

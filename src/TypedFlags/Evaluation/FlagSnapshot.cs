@@ -40,7 +40,8 @@ internal sealed class FlagSnapshot
     /// <param name="forced">Values forced by a test, per flag index (null entries are not forced), or null.</param>
     /// <param name="bucketing">The manifest's bucketing algorithm.</param>
     /// <param name="now">The current time, which selects each flag's schedule step.</param>
-    public static FlagSnapshot Build(CompiledFlag[] flags, FlagValue?[]? forced, BucketingAlgorithm bucketing, DateTimeOffset now)
+    /// <param name="overrides">Deploy-time overrides per flag index (null entries: none), or null.</param>
+    public static FlagSnapshot Build(CompiledFlag[] flags, FlagValue?[]? forced, BucketingAlgorithm bucketing, DateTimeOffset now, RuntimeOverride?[]? overrides = null)
     {
         var states = new FlagState[flags.Length];
         DateTimeOffset? nextChange = null;
@@ -48,10 +49,11 @@ internal sealed class FlagSnapshot
         {
             var flag = flags[i];
             var forcedValue = forced?[i];
-            states[i] = new FlagState(flag, flag.RolloutAt(now), forcedValue);
+            var runtimeOverride = overrides?[i];
+            states[i] = new FlagState(flag, flag.RolloutAt(now), forcedValue, runtimeOverride);
 
-            // A forced value ignores the schedule, so its steps need no timer.
-            if (!forcedValue.HasValue && flag.NextStepAfter(now) is { } next && (nextChange is null || next < nextChange.Value))
+            // A forced value or a runtime rollout ignores the schedule, so its steps need no timer.
+            if (!forcedValue.HasValue && runtimeOverride is not { RolloutThousandths: >= 0 } && flag.NextStepAfter(now) is { } next && (nextChange is null || next < nextChange.Value))
             {
                 nextChange = next;
             }

@@ -7,10 +7,13 @@ namespace TypedFlags;
 /// </summary>
 internal sealed class FlagState
 {
-    public FlagState(CompiledFlag flag, int rolloutThousandths, FlagValue? forced)
+    public FlagState(CompiledFlag flag, int rolloutThousandths, FlagValue? forced, RuntimeOverride? runtimeOverride = null)
     {
         Flag = flag;
-        RolloutThousandths = rolloutThousandths;
+        Override = runtimeOverride;
+
+        // A runtime rollout replaces the declared rollout and schedule (SPEC §4.1 step 5).
+        RolloutThousandths = runtimeOverride is { RolloutThousandths: >= 0 } ? runtimeOverride.RolloutThousandths : rolloutThousandths;
         Forced = forced is { } value ? new FlagOutcome(value, FlagReason.Override, FlagSources.Test) : null;
     }
 
@@ -18,6 +21,9 @@ internal sealed class FlagState
 
     /// <summary>The effective rollout in thousandths, or <see cref="CompiledFlag.NoRollout"/>.</summary>
     public int RolloutThousandths { get; }
+
+    /// <summary>The deploy-time override from configuration, or null.</summary>
+    public RuntimeOverride? Override { get; }
 
     /// <summary>The value a test forced, or null: it beats every step of the evaluation order.</summary>
     public FlagOutcome? Forced { get; }
