@@ -144,7 +144,7 @@ public sealed class GeneratedCodeTests
 
         Assert.Contains("/// Create and edit invoices", source);
         Assert.Contains("Phase <c>beta</c>. Rollout 10% by user.", source);
-        Assert.Contains("environment variable <c>VITE_INVOICES_WRITE</c>", source);
+        Assert.Contains("Configuration key <c>Flags:invoices.write</c>; environment variable <c>VITE_INVOICES_WRITE</c>.", source);
         Assert.Contains("Owner: billing-team.", source);
         Assert.Contains("Expires 2027-01-31.", source);
         Assert.Contains("environment variable <c>BILLING_READ_ONLY</c>", source);

@@ -117,7 +117,7 @@ internal static class FlagsEmitter
         writer.WriteLine();
 
         writer.WriteLine("/// <summary>Creates the flags without dependency injection.</summary>");
-        writer.WriteLine("/// <param name=\"configuration\">Source of deploy-time overrides (section <c>" + CSharpLiterals.Xml(model.ConfigSection) + "</c> and each flag's environment variable); null for declared values only.</param>");
+        writer.WriteLine("/// <param name=\"configuration\">Source of deploy-time overrides: the keys under <c>" + CSharpLiterals.Xml(model.ConfigSection) + "</c>, from any provider, reloaded on change; null for declared values only.</param>");
         writer.WriteLine("/// <param name=\"options\">Environment name and time provider; null for the defaults.</param>");
         writer.WriteLine($"public static {qualified} Create(global::Microsoft.Extensions.Configuration.IConfiguration{nullable} configuration = null, global::TypedFlags.FlagOptions{nullable} options = null)");
         writer.OpenBlock();
@@ -202,7 +202,7 @@ internal static class FlagsEmitter
             writer.WriteLine("/// <para>" + string.Join(" ", rollout) + "</para>");
         }
 
-        writer.WriteLine($"/// <para>Override with environment variable <c>{CSharpLiterals.Xml(flag.EnvVar)}</c> or configuration key <c>{CSharpLiterals.Xml(model.ConfigSection + ":" + flag.Key)}</c>.</para>");
+        writer.WriteLine($"/// <para>Configuration key <c>{CSharpLiterals.Xml(model.ConfigSection + ":" + flag.Key)}</c>; environment variable <c>{CSharpLiterals.Xml(flag.EnvVar)}</c>.</para>");
         var facts = new List<string>();
         if (flag.Owner is not null)
         {

@@ -40,8 +40,8 @@ public sealed class FlagEngine
     /// <summary>Creates an engine for <paramref name="manifest"/>.</summary>
     /// <param name="manifest">The declared flags; usually the generated class's <c>Manifest</c>.</param>
     /// <param name="configuration">
-    /// The source of deploy-time overrides (the section named by <see cref="FlagManifest.ConfigSection"/> and each
-    /// flag's environment variable), or null when only the values declared in flags.yaml should apply.
+    /// The source of deploy-time overrides: <c>{ConfigSection}:{key}</c> (see <see cref="FlagManifest.ConfigSection"/>)
+    /// from any provider, re-read when the configuration reloads; null when only flags.yaml applies.
     /// </param>
     /// <param name="options">The environment name and clock; null for the defaults (see <see cref="FlagOptions"/>).</param>
     /// <exception cref="ArgumentNullException"><paramref name="manifest"/> is null.</exception>

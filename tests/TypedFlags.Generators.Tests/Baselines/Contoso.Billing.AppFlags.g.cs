@@ -77,7 +77,7 @@ namespace Contoso.Billing
         public global::TypedFlags.FlagEngine Engine { get; }
 
         /// <summary>Creates the flags without dependency injection.</summary>
-        /// <param name="configuration">Source of deploy-time overrides (section <c>Flags</c> and each flag's environment variable); null for declared values only.</param>
+        /// <param name="configuration">Source of deploy-time overrides: the keys under <c>Flags</c>, from any provider, reloaded on change; null for declared values only.</param>
         /// <param name="options">Environment name and time provider; null for the defaults.</param>
         public static global::Contoso.Billing.AppFlags Create(global::Microsoft.Extensions.Configuration.IConfiguration? configuration = null, global::TypedFlags.FlagOptions? options = null)
         {
@@ -104,7 +104,7 @@ namespace Contoso.Billing
         /// <remarks>
         /// <para>Key <c>invoices.read</c>; bool, default <c>false</c>.</para>
         /// <para>Phase <c>stable</c>.</para>
-        /// <para>Override with environment variable <c>VITE_INVOICES_READ</c> or configuration key <c>Flags:invoices.read</c>.</para>
+        /// <para>Configuration key <c>Flags:invoices.read</c>; environment variable <c>VITE_INVOICES_READ</c>.</para>
         /// <para>Owner: billing-team. Kind: release. Created 2026-06-02. Launched 2026-08-15.</para>
         /// </remarks>
         public global::TypedFlags.BoolFlag InvoicesRead { get; }
@@ -115,7 +115,7 @@ namespace Contoso.Billing
         /// <remarks>
         /// <para>Key <c>invoices.write</c>; bool, default <c>false</c>.</para>
         /// <para>Phase <c>beta</c>. Rollout 10% by user.</para>
-        /// <para>Override with environment variable <c>VITE_INVOICES_WRITE</c> or configuration key <c>Flags:invoices.write</c>.</para>
+        /// <para>Configuration key <c>Flags:invoices.write</c>; environment variable <c>VITE_INVOICES_WRITE</c>.</para>
         /// <para>Owner: billing-team. Kind: release. Created 2026-10-01. Expires 2027-01-31. Requires <c>invoices.read</c>.</para>
         /// </remarks>
         public global::TypedFlags.BoolFlag InvoicesWrite { get; }
@@ -126,7 +126,7 @@ namespace Contoso.Billing
         /// <remarks>
         /// <para>Key <c>payments.sepa_direct_debit</c>; bool, default <c>false</c>.</para>
         /// <para>Phase <c>experimental</c>. Rollout 0.1% by user. Schedule: 1% from 2026-12-01, 10% from 2026-12-08, 100% from 2027-01-05.</para>
-        /// <para>Override with environment variable <c>VITE_PAYMENTS_SEPA_DIRECT_DEBIT</c> or configuration key <c>Flags:payments.sepa_direct_debit</c>.</para>
+        /// <para>Configuration key <c>Flags:payments.sepa_direct_debit</c>; environment variable <c>VITE_PAYMENTS_SEPA_DIRECT_DEBIT</c>.</para>
         /// <para>Owner: payments-team. Kind: release. Created 2026-11-01. Expires 2027-03-31.</para>
         /// </remarks>
         public global::TypedFlags.BoolFlag PaymentsSepaDirectDebit { get; }
@@ -137,7 +137,7 @@ namespace Contoso.Billing
         /// <remarks>
         /// <para>Key <c>checkout.layout</c>; variant, default <c>classic</c>.</para>
         /// <para>Split: compact 20%, wide 10%.</para>
-        /// <para>Override with environment variable <c>VITE_CHECKOUT_LAYOUT</c> or configuration key <c>Flags:checkout.layout</c>.</para>
+        /// <para>Configuration key <c>Flags:checkout.layout</c>; environment variable <c>VITE_CHECKOUT_LAYOUT</c>.</para>
         /// <para>Owner: growth-team. Kind: experiment. Created 2026-11-10. Expires 2027-02-28.</para>
         /// </remarks>
         public global::TypedFlags.VariantFlag<global::Contoso.Billing.CheckoutLayout> CheckoutLayout { get; }
@@ -147,7 +147,7 @@ namespace Contoso.Billing
         /// </summary>
         /// <remarks>
         /// <para>Key <c>unified_workflow_read</c>; bool, default <c>false</c>.</para>
-        /// <para>Override with environment variable <c>VITE_UNIFIED_WORKFLOW_READ</c> or configuration key <c>Flags:unified_workflow_read</c>.</para>
+        /// <para>Configuration key <c>Flags:unified_workflow_read</c>; environment variable <c>VITE_UNIFIED_WORKFLOW_READ</c>.</para>
         /// <para>Owner: web-team. Kind: release. Created 2026-09-20.</para>
         /// </remarks>
         public global::TypedFlags.BoolFlag UnifiedWorkflowRead { get; }
@@ -158,7 +158,7 @@ namespace Contoso.Billing
         /// <remarks>
         /// <para>Key <c>personas_v2</c>; bool, default <c>false</c>.</para>
         /// <para>Phase <c>beta</c>. Rollout 25% by tenant.</para>
-        /// <para>Override with environment variable <c>VITE_PERSONAS_V2</c> or configuration key <c>Flags:personas_v2</c>.</para>
+        /// <para>Configuration key <c>Flags:personas_v2</c>; environment variable <c>VITE_PERSONAS_V2</c>.</para>
         /// <para>Owner: insights-team. Kind: experiment. Created 2026-10-15. Expires 2027-01-15.</para>
         /// </remarks>
         public global::TypedFlags.BoolFlag PersonasV2 { get; }
@@ -168,7 +168,7 @@ namespace Contoso.Billing
         /// </summary>
         /// <remarks>
         /// <para>Key <c>sessionPersistence.phase2.enhancedStorage</c>; bool, default <c>shadow</c>.</para>
-        /// <para>Override with environment variable <c>VITE_SESSION_PERSISTENCE_PHASE2_ENHANCED_STORAGE</c> or configuration key <c>Flags:sessionPersistence.phase2.enhancedStorage</c>.</para>
+        /// <para>Configuration key <c>Flags:sessionPersistence.phase2.enhancedStorage</c>; environment variable <c>VITE_SESSION_PERSISTENCE_PHASE2_ENHANCED_STORAGE</c>.</para>
         /// <para>Owner: platform-team. Kind: operational. Created 2026-11-05.</para>
         /// </remarks>
         public global::TypedFlags.BoolFlag SessionPersistencePhase2EnhancedStorage { get; }
@@ -179,7 +179,7 @@ namespace Contoso.Billing
         /// <remarks>
         /// <para>Key <c>exports.pdf_v3</c>; bool, default <c>false</c>.</para>
         /// <para>Rollout 50% by user.</para>
-        /// <para>Override with environment variable <c>VITE_EXPORTS_PDF_V3</c> or configuration key <c>Flags:exports.pdf_v3</c>.</para>
+        /// <para>Configuration key <c>Flags:exports.pdf_v3</c>; environment variable <c>VITE_EXPORTS_PDF_V3</c>.</para>
         /// <para>Owner: billing-team. Kind: release. Created 2026-11-12. Expires 2027-02-01. Requires <c>invoices.read</c>.</para>
         /// </remarks>
         public global::TypedFlags.BoolFlag ExportsPdfV3 { get; }
@@ -189,7 +189,7 @@ namespace Contoso.Billing
         /// </summary>
         /// <remarks>
         /// <para>Key <c>ops.read_only_mode</c>; bool, default <c>false</c>.</para>
-        /// <para>Override with environment variable <c>BILLING_READ_ONLY</c> or configuration key <c>Flags:ops.read_only_mode</c>.</para>
+        /// <para>Configuration key <c>Flags:ops.read_only_mode</c>; environment variable <c>BILLING_READ_ONLY</c>.</para>
         /// <para>Owner: sre-team. Kind: kill-switch.</para>
         /// </remarks>
         public global::TypedFlags.BoolFlag OpsReadOnlyMode { get; }
@@ -199,7 +199,7 @@ namespace Contoso.Billing
         /// </summary>
         /// <remarks>
         /// <para>Key <c>search.max_results</c>; int, default <c>50</c>.</para>
-        /// <para>Override with environment variable <c>VITE_SEARCH_MAX_RESULTS</c> or configuration key <c>Flags:search.max_results</c>.</para>
+        /// <para>Configuration key <c>Flags:search.max_results</c>; environment variable <c>VITE_SEARCH_MAX_RESULTS</c>.</para>
         /// <para>Owner: search-team. Kind: operational.</para>
         /// </remarks>
         public global::TypedFlags.Flag<int> SearchMaxResults { get; }
@@ -209,7 +209,7 @@ namespace Contoso.Billing
         /// </summary>
         /// <remarks>
         /// <para>Key <c>pricing.discount_rate</c>; double, default <c>0</c>.</para>
-        /// <para>Override with environment variable <c>VITE_PRICING_DISCOUNT_RATE</c> or configuration key <c>Flags:pricing.discount_rate</c>.</para>
+        /// <para>Configuration key <c>Flags:pricing.discount_rate</c>; environment variable <c>VITE_PRICING_DISCOUNT_RATE</c>.</para>
         /// <para>Owner: pricing-team. Kind: operational.</para>
         /// </remarks>
         public global::TypedFlags.Flag<double> PricingDiscountRate { get; }
@@ -219,7 +219,7 @@ namespace Contoso.Billing
         /// </summary>
         /// <remarks>
         /// <para>Key <c>support.banner_text</c>; string, default <c>All systems operational</c>.</para>
-        /// <para>Override with environment variable <c>VITE_SUPPORT_BANNER_TEXT</c> or configuration key <c>Flags:support.banner_text</c>.</para>
+        /// <para>Configuration key <c>Flags:support.banner_text</c>; environment variable <c>VITE_SUPPORT_BANNER_TEXT</c>.</para>
         /// <para>Owner: support-team. Kind: operational.</para>
         /// </remarks>
         public global::TypedFlags.Flag<string> SupportBannerText { get; }
@@ -230,7 +230,7 @@ namespace Contoso.Billing
         /// <remarks>
         /// <para>Key <c>v0.templates</c>; bool, default <c>false</c>.</para>
         /// <para>Phase <c>stable</c>.</para>
-        /// <para>Override with environment variable <c>VITE_V0_TEMPLATES</c> or configuration key <c>Flags:v0.templates</c>.</para>
+        /// <para>Configuration key <c>Flags:v0.templates</c>; environment variable <c>VITE_V0_TEMPLATES</c>.</para>
         /// <para>Owner: billing-team. Kind: release. Created 2026-01-10. Launched 2026-03-01.</para>
         /// </remarks>
         public global::TypedFlags.BoolFlag V0Templates { get; }

@@ -53,7 +53,7 @@ namespace My.Root
         public global::TypedFlags.FlagEngine Engine { get; }
 
         /// <summary>Creates the flags without dependency injection.</summary>
-        /// <param name="configuration">Source of deploy-time overrides (section <c>Flags</c> and each flag's environment variable); null for declared values only.</param>
+        /// <param name="configuration">Source of deploy-time overrides: the keys under <c>Flags</c>, from any provider, reloaded on change; null for declared values only.</param>
         /// <param name="options">Environment name and time provider; null for the defaults.</param>
         public static global::My.Root.Flags Create(global::Microsoft.Extensions.Configuration.IConfiguration? configuration = null, global::TypedFlags.FlagOptions? options = null)
         {
@@ -79,7 +79,7 @@ namespace My.Root
         /// </summary>
         /// <remarks>
         /// <para>Key <c>beta.banner</c>; bool, default <c>shadow</c>.</para>
-        /// <para>Override with environment variable <c>FLAGS_BETA_BANNER</c> or configuration key <c>Flags:beta.banner</c>.</para>
+        /// <para>Configuration key <c>Flags:beta.banner</c>; environment variable <c>FLAGS_BETA_BANNER</c>.</para>
         /// <para>Kind: release.</para>
         /// </remarks>
         public global::TypedFlags.BoolFlag BetaBanner { get; }
@@ -90,7 +90,7 @@ namespace My.Root
         /// </summary>
         /// <remarks>
         /// <para>Key <c>search.max_results</c>; int, default <c>-3</c>.</para>
-        /// <para>Override with environment variable <c>FLAGS_SEARCH_MAX_RESULTS</c> or configuration key <c>Flags:search.max_results</c>.</para>
+        /// <para>Configuration key <c>Flags:search.max_results</c>; environment variable <c>FLAGS_SEARCH_MAX_RESULTS</c>.</para>
         /// <para>Kind: release.</para>
         /// </remarks>
         public global::TypedFlags.Flag<int> SearchMaxResults { get; }
@@ -100,7 +100,7 @@ namespace My.Root
         /// </summary>
         /// <remarks>
         /// <para>Key <c>pricing.rate</c>; double, default <c>0.125</c>.</para>
-        /// <para>Override with environment variable <c>FLAGS_PRICING_RATE</c> or configuration key <c>Flags:pricing.rate</c>.</para>
+        /// <para>Configuration key <c>Flags:pricing.rate</c>; environment variable <c>FLAGS_PRICING_RATE</c>.</para>
         /// <para>Kind: release.</para>
         /// </remarks>
         public global::TypedFlags.Flag<double> PricingRate { get; }
@@ -110,7 +110,7 @@ namespace My.Root
         /// </summary>
         /// <remarks>
         /// <para>Key <c>support.text</c>; string, default <c>linebreak é</c>.</para>
-        /// <para>Override with environment variable <c>FLAGS_SUPPORT_TEXT</c> or configuration key <c>Flags:support.text</c>.</para>
+        /// <para>Configuration key <c>Flags:support.text</c>; environment variable <c>FLAGS_SUPPORT_TEXT</c>.</para>
         /// <para>Kind: release.</para>
         /// </remarks>
         public global::TypedFlags.Flag<string> SupportText { get; }
@@ -121,7 +121,7 @@ namespace My.Root
         /// <remarks>
         /// <para>Key <c>checkout.layout</c>; variant, default <c>wide_screen</c>.</para>
         /// <para>Split: compact-v2 33.333%.</para>
-        /// <para>Override with environment variable <c>FLAGS_CHECKOUT_LAYOUT</c> or configuration key <c>Flags:checkout.layout</c>.</para>
+        /// <para>Configuration key <c>Flags:checkout.layout</c>; environment variable <c>FLAGS_CHECKOUT_LAYOUT</c>.</para>
         /// <para>Kind: release.</para>
         /// </remarks>
         public global::TypedFlags.VariantFlag<global::My.Root.CheckoutLayout> CheckoutLayout { get; }
