@@ -44,12 +44,35 @@ internal sealed class ConfigurationOverrides
             }
 
             var definition = _manifest.Flags[index];
-            var source = "config:" + entry.Path;
+            var source = SourceOf(entry.Path);
             var parsed = entry.Value is { } scalar ? ReadScalar(definition, entry.Path, scalar, source) : ReadObject(definition, entry, source);
             overrides[index] = parsed.Valid ? parsed.Override : previous?[index];
         }
 
         return overrides;
+    }
+
+    /// <summary>
+    /// <c>env:NAME</c> when the provider that wins for <paramref name="path"/> is a flag environment variable, else
+    /// <c>config:path</c>. Later providers win, as in <see cref="IConfigurationRoot"/> itself.
+    /// </summary>
+    private string SourceOf(string path)
+    {
+        if (_configuration is IConfigurationRoot root)
+        {
+            var providers = new System.Collections.Generic.List<IConfigurationProvider>(root.Providers);
+            for (var i = providers.Count - 1; i >= 0; i--)
+            {
+                if (providers[i].TryGet(path, out _))
+                {
+                    return providers[i] is FlagEnvironmentVariablesProvider flags && flags.TryGetVariable(path, out var variable)
+                        ? "env:" + variable
+                        : "config:" + path;
+                }
+            }
+        }
+
+        return "config:" + path;
     }
 
     private (bool Valid, RuntimeOverride? Override) ReadScalar(FlagDefinition definition, string path, string raw, string source)
@@ -64,7 +87,9 @@ internal sealed class ConfigurationOverrides
             return (true, result);
         }
 
-        Warn(InvalidOverride, path + "\n" + raw, $"Configuration '{path}' has value '{raw}', which is not valid for {definition.Type.ToString().ToLowerInvariant()} flag '{definition.Key}'; accepted: {OverrideParser.Accepted(definition)}. The flag keeps its last good value.");
+        // Name what the operator set: the environment variable, or the configuration path.
+        var origin = source.StartsWith("env:", StringComparison.Ordinal) ? source : "config:" + path;
+        Warn(InvalidOverride, origin + "\n" + raw, $"Override '{origin}' has value '{raw}', which is not valid for {definition.Type.ToString().ToLowerInvariant()} flag '{definition.Key}'; accepted: {OverrideParser.Accepted(definition)}. The flag keeps its last good value.");
         return (false, null);
     }
 

@@ -128,7 +128,7 @@ public sealed class ConfigurationOverrideTests
         Assert.Equal(70, flag.Value);
         var warning = Assert.Single(logger.Entries);
         Assert.Equal(LogLevel.Warning, warning.Level);
-        Assert.Contains("'Flags:search.max_results'", warning.Message);
+        Assert.Contains("Override 'config:Flags:search.max_results'", warning.Message);
         Assert.Contains("'seventy'", warning.Message);
         Assert.Contains("accepted: a 32-bit integer", warning.Message);
 
