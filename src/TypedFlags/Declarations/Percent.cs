@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 
 namespace TypedFlags;
 
@@ -23,5 +24,27 @@ internal static class Percent
         {
             throw new ArgumentOutOfRangeException(parameterName, percent, "A percentage must be a number from 0 to 100.");
         }
+    }
+
+    /// <summary>
+    /// Parses a percentage written in configuration (invariant culture, 0 to 100, at most three decimals) into
+    /// thousandths. Decimal arithmetic, so "0.1" is exactly 100 and "0.0001" is rejected rather than rounded.
+    /// </summary>
+    public static bool TryParse(string text, out int thousandths)
+    {
+        thousandths = 0;
+        if (!decimal.TryParse(text.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var percent) || percent < 0 || percent > 100)
+        {
+            return false;
+        }
+
+        var scaled = percent * 1000;
+        if (scaled != decimal.Truncate(scaled))
+        {
+            return false;
+        }
+
+        thousandths = (int)scaled;
+        return true;
     }
 }

@@ -34,6 +34,7 @@ internal sealed class ConfigurationOverrides
     public RuntimeOverride?[] Read(RuntimeOverride?[]? previous)
     {
         var overrides = new RuntimeOverride?[_manifest.Flags.Count];
+        var providers = _configuration is IConfigurationRoot root ? new List<IConfigurationProvider>(root.Providers) : null;
         foreach (var entry in _configuration.GetSection(_manifest.ConfigSection).GetChildren())
         {
             var index = _manifest.IndexOf(entry.Key);
@@ -44,7 +45,7 @@ internal sealed class ConfigurationOverrides
             }
 
             var definition = _manifest.Flags[index];
-            var source = SourceOf(entry.Path);
+            var source = SourceOf(providers, entry.Path);
             var parsed = entry.Value is { } scalar ? ReadScalar(definition, entry.Path, scalar, source) : ReadObject(definition, entry, source);
             overrides[index] = parsed.Valid ? parsed.Override : previous?[index];
         }
@@ -56,19 +57,15 @@ internal sealed class ConfigurationOverrides
     /// <c>env:NAME</c> when the provider that wins for <paramref name="path"/> is a flag environment variable, else
     /// <c>config:path</c>. Later providers win, as in <see cref="IConfigurationRoot"/> itself.
     /// </summary>
-    private string SourceOf(string path)
+    private static string SourceOf(List<IConfigurationProvider>? providers, string path)
     {
-        if (_configuration is IConfigurationRoot root)
+        for (var i = (providers?.Count ?? 0) - 1; i >= 0; i--)
         {
-            var providers = new System.Collections.Generic.List<IConfigurationProvider>(root.Providers);
-            for (var i = providers.Count - 1; i >= 0; i--)
+            if (providers![i].TryGet(path, out _))
             {
-                if (providers[i].TryGet(path, out _))
-                {
-                    return providers[i] is FlagEnvironmentVariablesProvider flags && flags.TryGetVariable(path, out var variable)
-                        ? "env:" + variable
-                        : "config:" + path;
-                }
+                return providers[i] is FlagEnvironmentVariablesProvider flags && flags.TryGetVariable(path, out var variable)
+                    ? "env:" + variable
+                    : "config:" + path;
             }
         }
 
@@ -116,9 +113,9 @@ internal sealed class ConfigurationOverrides
                     continue;
                 }
 
-                if (!OverrideParser.TryParsePercent(percent.Trim().TrimEnd('%'), out rollout))
+                if (!Percent.TryParse(percent.Trim().TrimEnd('%'), out rollout))
                 {
-                    Warn(InvalidOverride, field.Path + "\n" + percent, $"Configuration '{field.Path}' has value '{percent}', which is not a rollout; accepted: a percentage from 0 to 100 with at most three decimals (25, 0.1%). The flag keeps its last good value.");
+                    Warn(InvalidOverride, field.Path + "\n" + percent, $"Override 'config:{field.Path}' has value '{percent}', which is not a rollout; accepted: a percentage from 0 to 100 with at most three decimals (25, 0.1%). The flag keeps its last good value.");
                     return (false, null);
                 }
             }

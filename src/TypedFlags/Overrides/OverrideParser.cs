@@ -47,7 +47,7 @@ internal static class OverrideParser
                 {
                     result = new RuntimeOverride(source, raw, null, killed: true, CompiledFlag.NoRollout);
                 }
-                else if (text.EndsWith("%", StringComparison.Ordinal) && TryParsePercent(text.Substring(0, text.Length - 1), out var thousandths))
+                else if (text.EndsWith("%", StringComparison.Ordinal) && Percent.TryParse(text.Substring(0, text.Length - 1), out var thousandths))
                 {
                     result = new RuntimeOverride(source, raw, null, killed: false, thousandths);
                 }
@@ -87,25 +87,6 @@ internal static class OverrideParser
 
         RuntimeOverride Value(FlagValue value) =>
             new(source, raw, new FlagOutcome(value, FlagReason.Override, source), killed: false, CompiledFlag.NoRollout);
-    }
-
-    /// <summary>A percentage 0..100 with at most three decimals, as thousandths.</summary>
-    public static bool TryParsePercent(string text, out int thousandths)
-    {
-        thousandths = 0;
-        if (!decimal.TryParse(text.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var percent) || percent < 0 || percent > 100)
-        {
-            return false;
-        }
-
-        var scaled = percent * 1000;
-        if (scaled != decimal.Truncate(scaled))
-        {
-            return false;
-        }
-
-        thousandths = (int)scaled;
-        return true;
     }
 
     private static bool Matches(string text, string[] words)
