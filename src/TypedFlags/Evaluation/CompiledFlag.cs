@@ -21,8 +21,6 @@ internal sealed class CompiledFlag
         DefaultValue = definition.DefaultValue;
         BucketBy = definition.BucketBy;
         BucketPrefix = RolloutBucket.Prefix(definition.Key);
-        Deny = TargetList.Create(definition.Deny);
-        Allow = TargetList.Create(definition.Allow);
 
         Prerequisites = new int[definition.Requires.Count];
         for (var i = 0; i < Prerequisites.Length; i++)
@@ -35,9 +33,9 @@ internal sealed class CompiledFlag
         var off = FlagValue.FromBool(false);
         var on = FlagValue.FromBool(true);
         PrerequisiteUnmet = new FlagOutcome(Kind == FlagValueKind.Bool ? off : DefaultValue, FlagReason.Prerequisite, FlagSources.Declared);
-        Denied = new FlagOutcome(off, FlagReason.TargetingMatch, FlagSources.Declared);
-        Allowed = new FlagOutcome(on, FlagReason.TargetingMatch, FlagSources.Declared);
         InRollout = new FlagOutcome(on, FlagReason.Split, FlagSources.Declared);
+        Deny = TargetMap.Create(definition.Deny, new FlagOutcome(off, FlagReason.TargetingMatch, FlagSources.Declared));
+        Allow = TargetMap.Create(definition.Allow, new FlagOutcome(on, FlagReason.TargetingMatch, FlagSources.Declared));
 
         _declaredRollout = definition.Rollout is { } rollout ? Percent.ToThousandths(rollout) : NoRollout;
         _stepTimes = new DateTimeOffset[definition.Schedule.Count];
@@ -77,21 +75,17 @@ internal sealed class CompiledFlag
     /// <summary>Indexes of the flags that must be on.</summary>
     public int[] Prerequisites { get; }
 
-    public TargetList Deny { get; }
+    /// <summary>Step 4, the declared deny list (each entry Off), or null when empty.</summary>
+    public TargetMap? Deny { get; }
 
-    public TargetList Allow { get; }
+    /// <summary>Step 4, the declared allow list (each entry On), or null when empty.</summary>
+    public TargetMap? Allow { get; }
 
     /// <summary>Step 6 (environment, else phase, else default) for the engine's environment.</summary>
     public FlagOutcome Base { get; }
 
     /// <summary>Step 2: off for bool flags, the declared default for the others.</summary>
     public FlagOutcome PrerequisiteUnmet { get; }
-
-    /// <summary>Step 4, deny list.</summary>
-    public FlagOutcome Denied { get; }
-
-    /// <summary>Step 4, allow list.</summary>
-    public FlagOutcome Allowed { get; }
 
     /// <summary>Step 7 for bool flags.</summary>
     public FlagOutcome InRollout { get; }

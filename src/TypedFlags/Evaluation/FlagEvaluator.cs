@@ -8,9 +8,9 @@ namespace TypedFlags;
 /// <see cref="FlagOutcome"/>s.
 /// </summary>
 /// <remarks>
-/// This covers forced test values and the declared steps (2 prerequisites, 4 targeting, 6 base value, 7 rollout
-/// and split). The configuration-driven steps (1 kill, 3 per-target override, 5 global value and rollout) slot in
-/// between them and read their data from <see cref="FlagState"/>, which a configuration reload rebuilds.
+/// Declared data (prerequisites, base value, split) comes from <see cref="CompiledFlag"/>; everything configuration
+/// or time can change (kills, per-target values, merged allow/deny lists, global value, effective rollout) from
+/// <see cref="FlagState"/>, which a reload, a schedule step or an expiry rebuilds.
 /// </remarks>
 internal static class FlagEvaluator
 {
@@ -24,17 +24,20 @@ internal static class FlagEvaluator
             return forced;
         }
 
-        var flag = state.Flag;
-        var runtimeOverride = state.Override;
-
-        // Step 1: a kill switch from configuration turns the flag off for everyone.
-        if (runtimeOverride?.Killed is { } killed)
+        // Step 1: a kill switch from configuration, for everyone or for this target.
+        if (state.Killed is { } killed)
         {
             return killed;
         }
 
+        if (state.TargetKills?.Match(in context) is { } killedTarget)
+        {
+            return killedTarget;
+        }
+
         // Step 2: every prerequisite must be On for the same context. The manifest rejects cycles, so the
         // recursion ends.
+        var flag = state.Flag;
         var prerequisites = flag.Prerequisites;
         for (var i = 0; i < prerequisites.Length; i++)
         {
@@ -44,21 +47,27 @@ internal static class FlagEvaluator
             }
         }
 
+        // Step 3: a per-target value from configuration.
+        if (state.Targets?.Match(in context) is { } targeted)
+        {
+            return targeted;
+        }
+
         if (flag.Kind == FlagValueKind.Bool)
         {
             // Step 4: deny before allow, so one deny entry can carve an exception out of a broad allow entry.
-            if (flag.Deny.Matches(in context))
+            if (state.Deny?.Match(in context) is { } denied)
             {
-                return flag.Denied;
+                return denied;
             }
 
-            if (flag.Allow.Matches(in context))
+            if (state.Allow?.Match(in context) is { } allowed)
             {
-                return flag.Allowed;
+                return allowed;
             }
 
             // Step 5: a global value from configuration.
-            if (runtimeOverride?.Value is { } overridden)
+            if (state.Value is { } overridden)
             {
                 return overridden;
             }
@@ -67,14 +76,14 @@ internal static class FlagEvaluator
             if (flag.Base.Mode != FlagMode.On && state.RolloutThousandths > 0
                 && IsInRollout(snapshot.Bucketing, flag, state.RolloutThousandths, in context))
             {
-                return runtimeOverride is { RolloutThousandths: >= 0 } ? runtimeOverride.InRollout : flag.InRollout;
+                return state.InRollout;
             }
 
             return flag.Base;
         }
 
         // Step 5 for the other types.
-        if (runtimeOverride?.Value is { } value)
+        if (state.Value is { } value)
         {
             return value;
         }

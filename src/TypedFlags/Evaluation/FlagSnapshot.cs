@@ -4,7 +4,7 @@ namespace TypedFlags;
 
 /// <summary>
 /// The immutable state of every flag at one moment. The engine publishes a new snapshot (through one volatile
-/// field) whenever something changes — a schedule step starting — so readers never lock and always see one
+/// field) whenever something changes — a configuration reload, a schedule step starting, an override expiring — so readers never lock and always see one
 /// consistent set of values. The values for a request without a context are computed here, once, which makes
 /// <see cref="BoolFlag.IsEnabled"/> an array read.
 /// </summary>
@@ -32,7 +32,7 @@ internal sealed class FlagSnapshot
     /// <summary>Each flag's outcome for the empty context: what the context-free accessors return.</summary>
     public FlagOutcome[] ContextFree { get; }
 
-    /// <summary>When the next schedule step starts (and this snapshot goes stale), or null.</summary>
+    /// <summary>When the next schedule step starts or an override expires (and this snapshot goes stale), or null.</summary>
     public DateTimeOffset? NextChange { get; }
 
     /// <summary>Builds the snapshot for <paramref name="now"/>.</summary>
@@ -50,15 +50,33 @@ internal sealed class FlagSnapshot
             var flag = flags[i];
             var forcedValue = forced?[i];
             var runtimeOverride = overrides?[i];
-            states[i] = new FlagState(flag, flag.RolloutAt(now), forcedValue, runtimeOverride);
+            var state = new FlagState(flag, now, forcedValue, runtimeOverride);
+            states[i] = state;
 
-            // A forced value or a runtime rollout ignores the schedule, so its steps need no timer.
-            if (!forcedValue.HasValue && runtimeOverride is not { RolloutThousandths: >= 0 } && flag.NextStepAfter(now) is { } next && (nextChange is null || next < nextChange.Value))
+            // A forced value decides alone, so nothing else about the flag needs a timer.
+            if (forcedValue.HasValue)
             {
-                nextChange = next;
+                continue;
             }
+
+            // A runtime rollout ignores the schedule; otherwise the next step starting changes the flag.
+            if (state.Override is not { RolloutThousandths: >= 0 })
+            {
+                Earliest(ref nextChange, flag.NextStepAfter(now));
+            }
+
+            // An override, or one of its targets, expiring changes the flag too.
+            Earliest(ref nextChange, runtimeOverride?.NextExpiryAfter(now));
         }
 
         return new FlagSnapshot(states, bucketing, nextChange);
+    }
+
+    private static void Earliest(ref DateTimeOffset? current, DateTimeOffset? candidate)
+    {
+        if (candidate is { } at && (current is null || at < current.Value))
+        {
+            current = at;
+        }
     }
 }

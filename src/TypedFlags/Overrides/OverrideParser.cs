@@ -6,7 +6,7 @@ namespace TypedFlags;
 /// <summary>
 /// The value grammar of SPEC §4.2. Bool flags: <c>true/false/1/0/on/off/yes/no/enabled/disabled</c> (any case),
 /// <c>shadow</c>, <c>kill</c>, or a rollout <c>25%</c>/<c>0.1%</c>. Int and double: invariant culture. String: as is.
-/// Variant: a variant name, case-insensitively. An empty value means unset.
+/// Variant: a variant name, case-insensitively. An empty value means unset and is handled by the callers.
 /// </summary>
 internal static class OverrideParser
 {
@@ -24,70 +24,76 @@ internal static class OverrideParser
     };
 
     /// <summary>Parses <paramref name="raw"/>; false when it is not a valid value for the flag.</summary>
-    public static bool TryParse(FlagDefinition definition, string raw, string source, out RuntimeOverride? result)
+    public static bool TryParse(FlagDefinition definition, string raw, out OverrideScalar result)
     {
         var text = raw.Trim();
-        result = null;
+        result = default;
         switch (definition.Type)
         {
             case FlagValueKind.Bool:
                 if (Matches(text, TrueWords))
                 {
-                    result = Value(FlagValue.FromBool(true));
+                    result = OverrideScalar.ForValue(FlagValue.FromBool(true));
                 }
                 else if (Matches(text, FalseWords))
                 {
-                    result = Value(FlagValue.FromBool(false));
+                    result = OverrideScalar.ForValue(FlagValue.FromBool(false));
                 }
                 else if (text.Equals("shadow", StringComparison.OrdinalIgnoreCase))
                 {
-                    result = Value(FlagValue.FromMode(FlagMode.Shadow));
+                    result = OverrideScalar.ForValue(FlagValue.FromMode(FlagMode.Shadow));
                 }
-                else if (text.Equals("kill", StringComparison.OrdinalIgnoreCase))
+                else if (IsKill(text))
                 {
-                    result = new RuntimeOverride(source, raw, null, killed: true, CompiledFlag.NoRollout);
+                    result = OverrideScalar.ForKill();
                 }
                 else if (text.EndsWith("%", StringComparison.Ordinal) && Percent.TryParse(text.Substring(0, text.Length - 1), out var thousandths))
                 {
-                    result = new RuntimeOverride(source, raw, null, killed: false, thousandths);
+                    result = OverrideScalar.ForRollout(thousandths);
+                }
+                else
+                {
+                    return false;
                 }
 
-                break;
+                return true;
             case FlagValueKind.Int:
                 if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var integer))
                 {
-                    result = Value(FlagValue.FromInt(integer));
+                    result = OverrideScalar.ForValue(FlagValue.FromInt(integer));
+                    return true;
                 }
 
-                break;
+                return false;
             case FlagValueKind.Double:
                 if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && !double.IsNaN(number) && !double.IsInfinity(number))
                 {
-                    result = Value(FlagValue.FromDouble(number));
+                    result = OverrideScalar.ForValue(FlagValue.FromDouble(number));
+                    return true;
                 }
 
-                break;
+                return false;
             case FlagValueKind.String:
-                result = Value(FlagValue.FromString(raw));
-                break;
+                // Strings are taken as written: surrounding spaces may be the point.
+                result = OverrideScalar.ForValue(FlagValue.FromString(raw));
+                return true;
             default:
                 for (var i = 0; i < definition.Variants.Count; i++)
                 {
                     if (string.Equals(definition.Variants[i], text, StringComparison.OrdinalIgnoreCase))
                     {
-                        result = Value(FlagValue.FromVariant(i));
-                        break;
+                        result = OverrideScalar.ForValue(FlagValue.FromVariant(i));
+                        return true;
                     }
                 }
 
-                break;
+                return false;
         }
-
-        return result is not null;
-
-        RuntimeOverride Value(FlagValue value) =>
-            new(source, raw, new FlagOutcome(value, FlagReason.Override, source), killed: false, CompiledFlag.NoRollout);
     }
+
+    /// <summary><c>kill</c> (or <c>killed</c>), any case: the kill-switch word of every flag type's <c>State</c>.</summary>
+    public static bool IsKill(string text) =>
+        text.Equals("kill", StringComparison.OrdinalIgnoreCase) || text.Equals("killed", StringComparison.OrdinalIgnoreCase);
 
     private static bool Matches(string text, string[] words)
     {

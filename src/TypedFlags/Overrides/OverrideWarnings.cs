@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.Extensions.Logging;
+
+namespace TypedFlags;
+
+/// <summary>
+/// Logs override problems as warnings, each distinct one once per engine: configuration reloads re-read every
+/// value, and a bad value that stays in appsettings.json must not repeat its warning on every reload.
+/// </summary>
+internal sealed class OverrideWarnings
+{
+    /// <summary>A value that the flag's grammar rejects; the flag keeps its last good override.</summary>
+    public static readonly EventId InvalidOverride = new(1, "InvalidFlagOverride");
+
+    /// <summary>An override of a key that flags.yaml does not declare.</summary>
+    public static readonly EventId UnknownFlag = new(2, "UnknownFlagOverride");
+
+    /// <summary>An object field that does not exist or does not apply to the flag's type.</summary>
+    public static readonly EventId UnsupportedField = new(3, "UnsupportedFlagOverrideField");
+
+    private readonly ILogger? _logger;
+    private readonly HashSet<string> _warned = new(StringComparer.Ordinal);
+
+    public OverrideWarnings(ILogger? logger) => _logger = logger;
+
+    /// <summary>Logs a warning for a value that is not valid, naming where it came from and what is accepted.</summary>
+    public void Invalid(string origin, string raw, FlagDefinition definition, string accepted) =>
+        Warn(InvalidOverride, origin + "\n" + raw, $"Override '{origin}' has value '{raw}', which is not valid for {Describe(definition)}; accepted: {accepted}. The flag keeps its last good value.");
+
+    /// <summary>Logs a warning for a field that is ignored.</summary>
+    public void Unsupported(string path, string why) =>
+        Warn(UnsupportedField, path, $"Configuration '{path}' is ignored: {why}");
+
+    /// <summary>Logs a warning for an override of an undeclared flag.</summary>
+    public void Unknown(string path, string key, string? raw) =>
+        Warn(UnknownFlag, path + "\n" + raw, $"Configuration '{path}' overrides flag '{key}', which flags.yaml does not declare; it is ignored.");
+
+    private static string Describe(FlagDefinition definition) =>
+        definition.Type.ToString().ToLowerInvariant() + " flag '" + definition.Key + "'";
+
+    private void Warn(EventId eventId, string once, string message)
+    {
+        if (_logger is null)
+        {
+            return;
+        }
+
+        lock (_warned)
+        {
+            if (!_warned.Add(eventId.Id + "\n" + once))
+            {
+                return;
+            }
+        }
+
+        _logger.Log(LogLevel.Warning, eventId, message, null, static (text, _) => text);
+    }
+}
