@@ -66,7 +66,7 @@ internal static class FlagsEmitter
         writer.WriteLine("/// <summary>The feature flags declared in flags.yaml, as typed accessors.</summary>");
         writer.WriteLine("/// <remarks>Create one with <see cref=\"Create\"/>, <c>services.AddTypedFlags&lt;" + className + "&gt;()</c>, or <see cref=\"ForTesting\"/> in unit tests.</remarks>");
         writer.WriteLine($"[global::System.CodeDom.Compiler.GeneratedCode(\"TypedFlags.Generators\", \"{GeneratorVersion}\")]");
-        writer.WriteLine("public sealed partial class " + className);
+        writer.WriteLine("public sealed partial class " + className + " : global::TypedFlags.IFlagSet");
         writer.OpenBlock();
 
         writer.WriteLine("/// <summary>The key of every declared flag, for APIs that take a key as a string.</summary>");
@@ -112,13 +112,23 @@ internal static class FlagsEmitter
         writer.CloseBlock();
         writer.WriteLine();
 
+        writer.WriteLine("/// <summary>Creates the flags over a new engine from <paramref name=\"factory\"/>; the constructor dependency injection uses.</summary>");
+        writer.WriteLine("/// <param name=\"factory\">Supplies the configuration and options, as <c>services.AddTypedFlags&lt;" + className + "&gt;()</c> registers them.</param>");
+        writer.WriteLine($"public {className}(global::TypedFlags.FlagEngineFactory factory)");
+        writer.Indent();
+        writer.WriteLine(": this((factory ?? throw new global::System.ArgumentNullException(nameof(factory))).Create(Manifest))");
+        writer.Unindent();
+        writer.OpenBlock();
+        writer.CloseBlock();
+        writer.WriteLine();
+
         writer.WriteLine("/// <summary>The engine that evaluates these flags.</summary>");
         writer.WriteLine("public global::TypedFlags.FlagEngine Engine { get; }");
         writer.WriteLine();
 
         writer.WriteLine("/// <summary>Creates the flags without dependency injection.</summary>");
-        writer.WriteLine("/// <param name=\"configuration\">Source of deploy-time overrides: the keys under <c>" + CSharpLiterals.Xml(model.ConfigSection) + "</c>, from any provider, reloaded on change; null for declared values only.</param>");
-        writer.WriteLine("/// <param name=\"options\">Environment name and time provider; null for the defaults.</param>");
+        writer.WriteLine("/// <param name=\"configuration\">Source of deploy-time overrides: the keys under <c>" + CSharpLiterals.Xml(model.ConfigSection) + "</c>, from any provider, reloaded on change; null for flags.yaml and the flags' environment variables only.</param>");
+        writer.WriteLine("/// <param name=\"options\">Environment name, clock, logger, environment variables and telemetry; null for the defaults.</param>");
         writer.WriteLine($"public static {qualified} Create(global::Microsoft.Extensions.Configuration.IConfiguration{nullable} configuration = null, global::TypedFlags.FlagOptions{nullable} options = null)");
         writer.OpenBlock();
         writer.WriteLine($"return new {qualified}(new global::TypedFlags.FlagEngine(Manifest, configuration, options));");

@@ -41,9 +41,10 @@ public sealed class FlagEngine
     /// <param name="manifest">The declared flags; usually the generated class's <c>Manifest</c>.</param>
     /// <param name="configuration">
     /// The source of deploy-time overrides: <c>{ConfigSection}:{key}</c> (see <see cref="FlagManifest.ConfigSection"/>)
-    /// from any provider, re-read when the configuration reloads; null when only flags.yaml applies.
+    /// from any provider, re-read when the configuration reloads; null when only flags.yaml and the flags'
+    /// environment variables apply.
     /// </param>
-    /// <param name="options">The environment name and clock; null for the defaults (see <see cref="FlagOptions"/>).</param>
+    /// <param name="options">The environment name, clock, logger, environment variables and telemetry switches; null for the defaults (see <see cref="FlagOptions"/>).</param>
     /// <exception cref="ArgumentNullException"><paramref name="manifest"/> is null.</exception>
     public FlagEngine(FlagManifest manifest, IConfiguration? configuration = null, FlagOptions? options = null)
         : this(manifest, configuration, options, forced: null)
@@ -53,6 +54,13 @@ public sealed class FlagEngine
     private FlagEngine(FlagManifest manifest, IConfiguration? configuration, FlagOptions? options, FlagValue?[]? forced)
     {
         Manifest = manifest ?? throw new ArgumentNullException(nameof(manifest));
+
+        // Tests (forced values) read no environment: a unit test must not change with the machine it runs on.
+        if (forced is null && options?.EnvironmentVariables != false)
+        {
+            configuration = FlagConfigurationExtensions.WithFlagEnvironmentVariables(configuration, manifest);
+        }
+
         Configuration = configuration;
         EnvironmentName = EnvironmentNames.Resolve(options?.EnvironmentName);
         _timeProvider = options?.TimeProvider ?? TimeProvider.System;

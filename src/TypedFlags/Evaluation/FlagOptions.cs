@@ -1,4 +1,5 @@
 using System;
+using Microsoft.Extensions.Logging;
 
 namespace TypedFlags;
 
@@ -11,9 +12,27 @@ public sealed class FlagOptions
     /// </summary>
     public string? EnvironmentName { get; set; }
 
-    /// <summary>The clock for schedule steps; null for <see cref="System.TimeProvider.System"/>. Tests pass a fake.</summary>
+    /// <summary>The clock for schedule steps and override expiry; null for <see cref="System.TimeProvider.System"/>. Tests pass a fake.</summary>
     public TimeProvider? TimeProvider { get; set; }
 
     /// <summary>Receives a warning, once each, for an invalid override or an override of an undeclared flag; null to stay silent.</summary>
-    public Microsoft.Extensions.Logging.ILogger? Logger { get; set; }
+    public ILogger? Logger { get; set; }
+
+    /// <summary>
+    /// Whether each flag's environment variable (<c>env</c> in flags.yaml, e.g. <c>VITE_INVOICES_WRITE</c>) overrides
+    /// it. True by default. The variables are layered over the configuration, so they win over every other source;
+    /// to give another source the last word, add them yourself with
+    /// <see cref="FlagConfigurationExtensions.AddFlagEnvironmentVariables"/> where you want them in the provider
+    /// order, and the engine does not add them a second time.
+    /// </summary>
+    public bool EnvironmentVariables { get; set; } = true;
+
+    /// <summary>
+    /// Whether evaluations are counted through System.Diagnostics.Metrics (meter <c>TypedFlags</c>) and recorded as
+    /// <c>feature_flag.evaluation</c> events on the current <see cref="System.Diagnostics.Activity"/>. False by
+    /// default; when false, reads do no telemetry work at all.
+    /// </summary>
+    public bool Telemetry { get; set; }
+
+    internal FlagOptions Clone() => (FlagOptions)MemberwiseClone();
 }

@@ -25,6 +25,9 @@ public sealed class FlagEnvironmentVariablesProvider : IConfigurationProvider
         _read = read ?? Environment.GetEnvironmentVariable;
     }
 
+    /// <summary>The flags whose variables this provider reads.</summary>
+    internal FlagManifest Manifest => _manifest;
+
     /// <summary>Reads every declared flag's variable.</summary>
     public void Load()
     {

@@ -5,7 +5,7 @@
 /// <summary>The feature flags declared in flags.yaml, as typed accessors.</summary>
 /// <remarks>Create one with <see cref="Create"/>, <c>services.AddTypedFlags&lt;Flags&gt;()</c>, or <see cref="ForTesting"/> in unit tests.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("TypedFlags.Generators", "0.1.0.0")]
-public sealed partial class Flags
+public sealed partial class Flags : global::TypedFlags.IFlagSet
 {
     /// <summary>The key of every declared flag, for APIs that take a key as a string.</summary>
     public static class Keys
@@ -47,12 +47,19 @@ public sealed partial class Flags
         CheckoutLayout = new global::TypedFlags.VariantFlag<global::CheckoutLayout>(engine, 4, new global::CheckoutLayout[] { global::CheckoutLayout.Classic, global::CheckoutLayout.CompactV2, global::CheckoutLayout.WideScreen });
     }
 
+    /// <summary>Creates the flags over a new engine from <paramref name="factory"/>; the constructor dependency injection uses.</summary>
+    /// <param name="factory">Supplies the configuration and options, as <c>services.AddTypedFlags&lt;Flags&gt;()</c> registers them.</param>
+    public Flags(global::TypedFlags.FlagEngineFactory factory)
+        : this((factory ?? throw new global::System.ArgumentNullException(nameof(factory))).Create(Manifest))
+    {
+    }
+
     /// <summary>The engine that evaluates these flags.</summary>
     public global::TypedFlags.FlagEngine Engine { get; }
 
     /// <summary>Creates the flags without dependency injection.</summary>
-    /// <param name="configuration">Source of deploy-time overrides: the keys under <c>Flags</c>, from any provider, reloaded on change; null for declared values only.</param>
-    /// <param name="options">Environment name and time provider; null for the defaults.</param>
+    /// <param name="configuration">Source of deploy-time overrides: the keys under <c>Flags</c>, from any provider, reloaded on change; null for flags.yaml and the flags' environment variables only.</param>
+    /// <param name="options">Environment name, clock, logger, environment variables and telemetry; null for the defaults.</param>
     public static global::Flags Create(global::Microsoft.Extensions.Configuration.IConfiguration? configuration = null, global::TypedFlags.FlagOptions? options = null)
     {
         return new global::Flags(new global::TypedFlags.FlagEngine(Manifest, configuration, options));
