@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Primitives;
@@ -32,6 +33,7 @@ public sealed class FlagEngine
     private readonly FlagValue?[]? _forced;
     private readonly TimeProvider _timeProvider;
     private readonly ConfigurationOverrides? _configurationOverrides;
+    private readonly FlagTelemetry? _telemetry;
     private readonly object _gate = new();
     private RuntimeOverride?[]? _overrides;
     private volatile FlagSnapshot _snapshot;
@@ -65,6 +67,7 @@ public sealed class FlagEngine
         EnvironmentName = EnvironmentNames.Resolve(options?.EnvironmentName);
         _timeProvider = options?.TimeProvider ?? TimeProvider.System;
         _forced = forced;
+        _telemetry = options?.Telemetry == true ? new FlagTelemetry(manifest) : null;
         _flags = CompiledFlag.CompileAll(manifest, EnvironmentName);
         if (configuration is not null)
         {
@@ -133,20 +136,33 @@ public sealed class FlagEngine
         return new FlagEngine(manifest, configuration: null, options, overrides.ToArray());
     }
 
+    /// <summary>Flag <paramref name="index"/>'s value without a context: precomputed per snapshot, so an array read.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal FlagOutcome ContextFree(int index)
+    {
+        var outcome = _snapshot.ContextFree[index];
+        _telemetry?.Record(index, outcome);
+        return outcome;
+    }
+
     /// <summary>Evaluates flag <paramref name="index"/> for <paramref name="context"/>.</summary>
     internal FlagOutcome Evaluate(int index, in FlagContext context)
     {
         var snapshot = _snapshot;
+        FlagOutcome outcome;
         try
         {
-            return FlagEvaluator.Evaluate(snapshot, index, in context);
+            outcome = FlagEvaluator.Evaluate(snapshot, index, in context);
         }
         catch (Exception)
         {
             // Only the caller's context can fail here (say, a Groups list that throws). A flag read must not
             // take the request down, so the answer falls back to the flag's value without a context.
-            return snapshot.ContextFree[index];
+            outcome = snapshot.ContextFree[index];
         }
+
+        _telemetry?.Record(index, outcome);
+        return outcome;
     }
 
     /// <summary>Arms the timer for <paramref name="next"/>, or disarms it. The caller holds <see cref="_gate"/>.</summary>

@@ -15,15 +15,15 @@ public enum FlagReason
     /// <summary>The context's bucket key fell inside the rollout percentage or a variant's split share.</summary>
     Split,
 
-    /// <summary>The context matched an allow or deny entry (targeting key, <c>tenant:</c> or <c>group:</c>).</summary>
+    /// <summary>The context matched an allow or deny entry or a per-target override (targeting key, <c>tenant:</c> or <c>group:</c>).</summary>
     TargetingMatch,
 
-    /// <summary>A value forced from outside flags.yaml, such as a unit test's forced value.</summary>
+    /// <summary>A value set outside flags.yaml: configuration, the flag's environment variable, or a unit test's forced value.</summary>
     Override,
 
     /// <summary>A flag listed under <c>requires</c> is not on for the same context.</summary>
     Prerequisite,
 
-    /// <summary>The flag was killed at run time.</summary>
+    /// <summary>The flag was killed at run time, for everyone or for this target.</summary>
     Killed,
 }

@@ -25,7 +25,7 @@ public sealed class BoolFlag
     /// True when the flag is on without a targeting context: targeting lists do not match, and a rollout applies
     /// only at 100%. Use <see cref="IsEnabledFor"/> when there is a user or tenant.
     /// </summary>
-    public bool IsEnabled => _engine.Snapshot.ContextFree[_index].Mode == FlagMode.On;
+    public bool IsEnabled => _engine.ContextFree(_index).Mode == FlagMode.On;
 
     /// <summary>True when the flag is on for <paramref name="context"/> (shadow counts as off).</summary>
     /// <param name="context">Who the flag is evaluated for; a string converts to a context with that targeting key.</param>

@@ -25,7 +25,7 @@ public sealed class Flag<T>
     public string Key { get; }
 
     /// <summary>The value without a targeting context.</summary>
-    public T Value => Convert(_engine.Snapshot.ContextFree[_index].Value);
+    public T Value => Convert(_engine.ContextFree(_index).Value);
 
     /// <summary>The value for <paramref name="context"/>.</summary>
     /// <param name="context">Who the flag is evaluated for.</param>

@@ -42,7 +42,7 @@ public sealed class VariantFlag<TEnum>
     public string Key { get; }
 
     /// <summary>The variant without a targeting context.</summary>
-    public TEnum Value => _values[_engine.Snapshot.ContextFree[_index].Value.Int32];
+    public TEnum Value => _values[_engine.ContextFree(_index).Value.Int32];
 
     /// <summary>The variant for <paramref name="context"/>.</summary>
     /// <param name="context">Who the flag is evaluated for.</param>
