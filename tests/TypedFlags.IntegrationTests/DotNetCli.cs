@@ -12,9 +12,13 @@ internal static class DotNetCli
 {
     public static CliResult Run(string workingDirectory, params string[] arguments) => Run(workingDirectory, TimeSpan.FromMinutes(5), arguments);
 
-    public static CliResult Run(string workingDirectory, TimeSpan timeout, params string[] arguments)
+    public static CliResult Run(string workingDirectory, TimeSpan timeout, params string[] arguments) =>
+        RunProgram("dotnet", workingDirectory, timeout, environment: null, arguments);
+
+    /// <summary>Runs <paramref name="fileName"/> with the variables in <paramref name="environment"/> set (null values removed).</summary>
+    public static CliResult RunProgram(string fileName, string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string?>? environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -34,8 +38,12 @@ internal static class DotNetCli
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         start.Environment["UseSharedCompilation"] = "false";
+        foreach (var variable in environment ?? new Dictionary<string, string?>())
+        {
+            start.Environment[variable.Key] = variable.Value;
+        }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + fileName);
         var output = new StringBuilder();
         var gate = new object();
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (gate) { output.AppendLine(e.Data); } } };
@@ -45,11 +53,11 @@ internal static class DotNetCli
         if (!process.WaitForExit((int)timeout.TotalMilliseconds))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish in {timeout}:\n{output}");
+            throw new TimeoutException($"{fileName} {string.Join(' ', arguments)} did not finish in {timeout}:\n{output}");
         }
 
         process.WaitForExit();
-        return new CliResult(process.ExitCode, output.ToString(), $"dotnet {string.Join(' ', arguments)}");
+        return new CliResult(process.ExitCode, output.ToString(), $"{fileName} {string.Join(' ', arguments)}");
     }
 }
 
