@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
@@ -84,6 +85,66 @@ public sealed class PackageConsumerTests
         var text = nuspec.ReadToEnd();
         Assert.DoesNotContain("YamlDotNet", text);
         Assert.DoesNotContain("Microsoft.CodeAnalysis", text);
+    }
+
+    [Fact]
+    public void A_generic_host_consumer_gets_overrides_from_appsettings_the_environment_file_and_variables()
+    {
+        const string hostProgram = """
+            using Consumer.App;
+            using Microsoft.Extensions.DependencyInjection;
+            using Microsoft.Extensions.Hosting;
+            using TypedFlags;
+
+            var builder = Host.CreateApplicationBuilder(args);
+            builder.Services.AddTypedFlags<ShopFlags>();
+            using var host = builder.Build();
+            var flags = host.Services.GetRequiredService<ShopFlags>();
+            foreach (var evaluation in new[] { flags.CheckoutExpress.Evaluate("bob"), flags.SearchV2.Evaluate("bob"), flags.VipLounge.Evaluate("bob"), flags.VipLounge.Evaluate("alice") })
+            {
+                Console.WriteLine($"{evaluation.Key}={evaluation.Mode}/{evaluation.Reason}/{evaluation.Source}");
+            }
+
+            var banner = flags.BannerText.Evaluate(default);
+            Console.WriteLine($"{banner.Key}={banner.Value}/{banner.Reason}/{banner.Source}");
+            Console.WriteLine($"cart.layout={flags.CartLayout.Value}");
+            """;
+        var project = _feed.CreateConsumer(
+            "HostConsumer",
+            Manifest,
+            hostProgram,
+            "<Nullable>enable</Nullable><ImplicitUsings>enable</ImplicitUsings>",
+            extraItems: """
+                <PackageReference Include="Microsoft.Extensions.Hosting" Version="10.0.14" />
+                <None Update="appsettings*.json" CopyToOutputDirectory="PreserveNewest" />
+                """);
+        File.WriteAllText(Path.Combine(project, "appsettings.json"), """
+            { "Flags": { "checkout.express": "kill", "vip.lounge": { "Value": "on", "Deny": [ "alice" ] }, "cart.layout": "sideways" } }
+            """);
+        File.WriteAllText(Path.Combine(project, "appsettings.Staging.json"), """
+            { "Flags": { "banner.text": "From the staging file" } }
+            """);
+
+        var build = DotNetCli.Run(project, "build", "-c", "Debug");
+        Assert.True(build.ExitCode == 0, build.ToString());
+
+        var run = DotNetCli.RunProgram("dotnet", project, TimeSpan.FromMinutes(2), new Dictionary<string, string?>
+        {
+            ["DOTNET_ENVIRONMENT"] = "Staging",
+            ["ASPNETCORE_ENVIRONMENT"] = null,
+            ["VITE_SEARCH_V2"] = "off",
+        }, "run", "--no-build");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var output = run.Output.Replace("\r", string.Empty);
+        Assert.Contains("checkout.express=Off/Killed/config:Flags:checkout.express\n", output);
+        Assert.Contains("search_v2=Off/Override/env:VITE_SEARCH_V2\n", output);
+        Assert.Contains("vip.lounge=On/Override/config:Flags:vip.lounge:Value\n", output);
+        Assert.Contains("vip.lounge=Off/TargetingMatch/config:Flags:vip.lounge:Deny\n", output);
+        Assert.Contains("banner.text=From the staging file/Override/config:Flags:banner.text\n", output);
+
+        // The bad variant name is a logged warning through the host's console logger, and the declared value stays.
+        Assert.Contains("cart.layout=Grid", output);
+        Assert.Contains("Override 'config:Flags:cart.layout' has value 'sideways', which is not valid for variant flag 'cart.layout'; accepted: one of list, grid (case-insensitive)", output);
     }
 
     [Fact]

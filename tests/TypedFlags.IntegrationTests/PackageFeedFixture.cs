@@ -45,7 +45,7 @@ public sealed class PackageFeedFixture : IDisposable
     public string PackagePath { get; }
 
     /// <summary>Creates a console project that references TypedFlags from the local feed.</summary>
-    public string CreateConsumer(string name, string flagsYaml, string program, string extraProperties = "", string targetFramework = "net10.0", string outputType = "Exe")
+    public string CreateConsumer(string name, string flagsYaml, string program, string extraProperties = "", string targetFramework = "net10.0", string outputType = "Exe", string extraItems = "")
     {
         var directory = Path.Combine(WorkRoot, name);
         Directory.CreateDirectory(directory);
@@ -69,6 +69,7 @@ public sealed class PackageFeedFixture : IDisposable
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="TypedFlags" Version="{Version}" />
+                {extraItems}
               </ItemGroup>
             </Project>
             """);
