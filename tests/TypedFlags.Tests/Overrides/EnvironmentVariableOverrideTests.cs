@@ -72,13 +72,4 @@ public sealed class EnvironmentVariableOverrideTests
         Assert.Contains("Override 'env:TFTEST_ENVOVR_INVOICES_WRITE' has value 'maybe'", message);
         Assert.Contains("accepted: true, false, 1, 0, on, off, yes, no, enabled, disabled, shadow, kill", message);
     }
-
-    private sealed class ProviderSource : IConfigurationSource
-    {
-        private readonly IConfigurationProvider _provider;
-
-        public ProviderSource(IConfigurationProvider provider) => _provider = provider;
-
-        public IConfigurationProvider Build(IConfigurationBuilder builder) => _provider;
-    }
 }
