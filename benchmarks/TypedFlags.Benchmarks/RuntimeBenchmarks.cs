@@ -19,6 +19,7 @@ public class RuntimeBenchmarks
 {
     private readonly string[] _users = new string[1024];
     private BenchmarkFlags _flags = null!;
+    private BenchmarkFlags _instrumented = null!;
     private IFeatureManager _featureManager = null!;
     private TargetingContext[] _targetingContexts = null!;
     private int _next;
@@ -38,6 +39,7 @@ public class RuntimeBenchmarks
         }
 
         _flags = BenchmarkFlags.Create();
+        _instrumented = BenchmarkFlags.Create(options: new FlagOptions { Telemetry = true });
 
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -77,6 +79,9 @@ public class RuntimeBenchmarks
 
     [Benchmark(Description = "TypedFlags: 50% rollout for a user")]
     public bool TypedFlagsTargeted() => _flags.Targeted.IsEnabledFor(_users[_next++ & 1023]);
+
+    [Benchmark(Description = "TypedFlags: 50% rollout, telemetry on, no listener")]
+    public bool TypedFlagsTargetedInstrumented() => _instrumented.Targeted.IsEnabledFor(_users[_next++ & 1023]);
 
     [Benchmark(Description = "FeatureManagement: IsEnabledAsync plain")]
     public Task<bool> FeatureManagementPlain() => _featureManager.IsEnabledAsync("plain");

@@ -4,7 +4,16 @@ using System.Collections.Generic;
 namespace TypedFlags.Manifest.Naming;
 
 /// <summary>"Did you mean" suggestions by edit distance; the analyzers' unknown-key fix uses the same ranking.</summary>
-public static class Suggestions
+/// <remarks>
+/// The runtime compiles this file too (as an internal type) for its warning about overrides of undeclared keys: it
+/// cannot reference this library, which ships only under analyzers/, and one ranking must not become two.
+/// </remarks>
+#if TYPEDFLAGS_RUNTIME
+internal
+#else
+public
+#endif
+static class Suggestions
 {
     /// <summary>
     /// The candidate closest to <paramref name="input"/> (case-insensitive Levenshtein distance), or null

@@ -70,28 +70,66 @@ internal struct MurmurHash3
     /// </summary>
     public void AppendUtf8(string text)
     {
-        for (var i = 0; i < text.Length; i++)
+        // Fast path for the common case, ASCII keys, in locals: the state fields live behind a reference, and
+        // loading and storing them for every char costs more than the hashing itself. At a block boundary, four
+        // ASCII chars are one whole block, mixed at once.
+        var hash = _hash;
+        var block = _block;
+        var length = _length;
+        var i = 0;
+        while (i < text.Length)
         {
-            // Fast path for the common case of ASCII keys: at a block boundary, four ASCII chars are one whole
-            // block, mixed at once instead of byte by byte.
-            while ((_length & 3) == 0 && i + 4 <= text.Length)
+            if ((length & 3) == 0)
             {
-                uint c0 = text[i], c1 = text[i + 1], c2 = text[i + 2], c3 = text[i + 3];
-                if ((c0 | c1 | c2 | c3) >= 0x80)
+                while (i + 4 <= text.Length)
+                {
+                    uint c0 = text[i], c1 = text[i + 1], c2 = text[i + 2], c3 = text[i + 3];
+                    if ((c0 | c1 | c2 | c3) >= 0x80)
+                    {
+                        break;
+                    }
+
+                    hash = Mix(hash, c0 | (c1 << 8) | (c2 << 16) | (c3 << 24));
+                    length += 4;
+                    i += 4;
+                }
+
+                if (i == text.Length)
                 {
                     break;
                 }
-
-                MixBlock(c0 | (c1 << 8) | (c2 << 16) | (c3 << 24));
-                _length += 4;
-                i += 4;
             }
 
-            if (i == text.Length)
+            uint c = text[i];
+            if (c >= 0x80)
             {
                 break;
             }
 
+            block |= c << ((length & 3) * 8);
+            length++;
+            i++;
+            if ((length & 3) == 0)
+            {
+                hash = Mix(hash, block);
+                block = 0;
+            }
+        }
+
+        _hash = hash;
+        _block = block;
+        _length = length;
+        if (i < text.Length)
+        {
+            AppendUtf8From(text, i);
+        }
+    }
+
+    /// <summary>Feeds <paramref name="text"/> from <paramref name="start"/> on, one char at a time, any char.</summary>
+    private void AppendUtf8From(string text, int start)
+    {
+        for (var i = start; i < text.Length; i++)
+        {
             int c = text[i];
             if (c < 0x80)
             {
@@ -148,11 +186,13 @@ internal struct MurmurHash3
         return hash;
     }
 
-    private void MixBlock(uint block)
+    private void MixBlock(uint block) => _hash = Mix(_hash, block);
+
+    private static uint Mix(uint hash, uint block)
     {
-        _hash ^= Scramble(block);
-        _hash = RotateLeft(_hash, 13);
-        _hash = (_hash * 5) + 0xe6546b64;
+        hash ^= Scramble(block);
+        hash = RotateLeft(hash, 13);
+        return (hash * 5) + 0xe6546b64;
     }
 
     private static uint Scramble(uint block)

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
@@ -35,7 +34,7 @@ internal sealed class ConfigurationOverrides
             var index = _manifest.IndexOf(entry.Key);
             if (index < 0)
             {
-                _warnings.Unknown(entry.Path, entry.Key, entry.Value);
+                _warnings.Unknown(entry.Path, entry.Key, entry.Value, DeclaredKeys());
                 continue;
             }
 
@@ -48,5 +47,13 @@ internal sealed class ConfigurationOverrides
         }
 
         return overrides;
+    }
+
+    private IEnumerable<string> DeclaredKeys()
+    {
+        foreach (var flag in _manifest.Flags)
+        {
+            yield return flag.Key;
+        }
     }
 }

@@ -32,9 +32,12 @@ internal sealed class OverrideWarnings
     public void Unsupported(string path, string why) =>
         Warn(UnsupportedField, path, $"Configuration '{path}' is ignored: {why}");
 
-    /// <summary>Logs a warning for an override of an undeclared flag.</summary>
-    public void Unknown(string path, string key, string? raw) =>
-        Warn(UnknownFlag, path + "\n" + raw, $"Configuration '{path}' overrides flag '{key}', which flags.yaml does not declare; it is ignored.");
+    /// <summary>Logs a warning for an override of an undeclared flag, suggesting the closest declared key.</summary>
+    public void Unknown(string path, string key, string? raw, IEnumerable<string> declared)
+    {
+        var suggestion = TypedFlags.Manifest.Naming.Suggestions.DidYouMean(key, declared);
+        Warn(UnknownFlag, path + "\n" + raw, $"Configuration '{path}' overrides flag '{key}', which flags.yaml does not declare, so it is ignored{(suggestion.Length == 0 ? "." : suggestion)}");
+    }
 
     private static string Describe(FlagDefinition definition) =>
         definition.Type.ToString().ToLowerInvariant() + " flag '" + definition.Key + "'";

@@ -143,7 +143,7 @@ public sealed class ConfigurationOverrideTests
         var (engine, provider, logger) = Create(new() { ["Flags:invoices.wirte"] = "true" });
         Reload(provider);
 
-        Assert.Contains("'invoices.wirte', which flags.yaml does not declare", Assert.Single(logger.Entries).Message);
+        Assert.Contains("'invoices.wirte', which flags.yaml does not declare, so it is ignored; did you mean 'invoices.write'?", Assert.Single(logger.Entries).Message);
         Assert.False(engine.BoolAccessor("invoices.write").IsEnabled);
     }
 
