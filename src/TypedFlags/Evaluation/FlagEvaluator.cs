@@ -108,7 +108,15 @@ internal static class FlagEvaluator
         }
 
         var bucketKey = BucketKey(flag, in context);
-        return bucketKey is not null && BucketPosition.Of(bucketing, flag, bucketKey).IsBelow(thousandths);
+        if (bucketKey is null)
+        {
+            return false;
+        }
+
+        // The default algorithm compares integer buckets directly; BucketPosition covers both algorithms for splits.
+        return bucketing == BucketingAlgorithm.TypedFlags
+            ? RolloutBucket.Of(flag.BucketPrefix, bucketKey) < thousandths
+            : BucketPosition.Of(bucketing, flag, bucketKey).IsBelow(thousandths);
     }
 
     /// <summary>The split share the context's bucket key falls in, or null when it falls in none.</summary>
