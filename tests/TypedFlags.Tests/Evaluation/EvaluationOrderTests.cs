@@ -84,12 +84,8 @@ public sealed class EvaluationOrderTests
     [InlineData("step6.phase", FlagMode.Off, FlagReason.Phase, "flags.yaml")]
     [InlineData("step6.default", FlagMode.Off, FlagReason.Default, "flags.yaml")]
     [InlineData("step7.rollout", FlagMode.On, FlagReason.Split, "flags.yaml")]
-    public void Each_step_decides_with_its_reason_and_source(string key, FlagMode mode, FlagReason reason, string source)
-    {
-        var evaluation = Engine.BoolAccessor(key).Evaluate("bob");
-
-        Assert.Equal((mode, reason, source), (evaluation.Mode, evaluation.Reason, evaluation.Source));
-    }
+    public void Each_step_decides_with_its_reason_and_source(string key, FlagMode mode, FlagReason reason, string source) =>
+        AssertDecides(key, mode, reason, source);
 
     [Theory]
     [InlineData("pair1v2", FlagMode.Off, FlagReason.Killed, "env:FLAGS_PAIR1V2")]
@@ -99,12 +95,8 @@ public sealed class EvaluationOrderTests
     [InlineData("pair5v6", FlagMode.Off, FlagReason.Override, "config:Flags:pair5v6")]
     [InlineData("pair5v7", FlagMode.Shadow, FlagReason.Override, "config:Flags:pair5v7:Value")]
     [InlineData("pair6v7", FlagMode.On, FlagReason.Environment, "flags.yaml")]
-    public void Of_two_adjacent_steps_the_earlier_decides(string key, FlagMode mode, FlagReason reason, string source)
-    {
-        var evaluation = Engine.BoolAccessor(key).Evaluate("bob");
-
-        Assert.Equal((mode, reason, source), (evaluation.Mode, evaluation.Reason, evaluation.Source));
-    }
+    public void Of_two_adjacent_steps_the_earlier_decides(string key, FlagMode mode, FlagReason reason, string source) =>
+        AssertDecides(key, mode, reason, source);
 
     [Fact]
     public void A_shadow_base_is_not_On_so_the_rollout_still_applies()
@@ -125,5 +117,12 @@ public sealed class EvaluationOrderTests
         Assert.Equal((3, FlagReason.TargetingMatch), (forBob.Value.Int32, forBob.Reason));
         Assert.Equal((5, FlagReason.Override), (forCarol.Value.Int32, forCarol.Reason));
         Assert.Equal((0, FlagReason.Override, "config:Flags:pair5v7.variant"), (variant.Value.Int32, variant.Reason, variant.Source));
+    }
+
+    private static void AssertDecides(string key, FlagMode mode, FlagReason reason, string source)
+    {
+        var evaluation = Engine.BoolAccessor(key).Evaluate("bob");
+
+        Assert.Equal((mode, reason, source), (evaluation.Mode, evaluation.Reason, evaluation.Source));
     }
 }
