@@ -56,22 +56,22 @@ public sealed class FlagEngine
     private FlagEngine(FlagManifest manifest, IConfiguration? configuration, FlagOptions? options, FlagValue?[]? forced)
     {
         Manifest = manifest ?? throw new ArgumentNullException(nameof(manifest));
-
-        // Tests (forced values) read no environment: a unit test must not change with the machine it runs on.
-        if (forced is null && options?.EnvironmentVariables != false)
-        {
-            configuration = FlagConfigurationExtensions.WithFlagEnvironmentVariables(configuration, manifest);
-        }
-
         Configuration = configuration;
         EnvironmentName = EnvironmentNames.Resolve(options?.EnvironmentName);
         _timeProvider = options?.TimeProvider ?? TimeProvider.System;
         _forced = forced;
         _telemetry = options?.Telemetry == true ? new FlagTelemetry(manifest) : null;
         _flags = CompiledFlag.CompileAll(manifest, EnvironmentName);
-        if (configuration is not null)
+
+        // The flags' own environment variables win over the configuration, unless the application placed them in
+        // its provider order itself. Tests (forced values) read no environment: a unit test must not change with
+        // the machine it runs on.
+        var variables = forced is null && options?.EnvironmentVariables != false && !FlagConfigurationExtensions.HasFlagEnvironmentVariables(configuration, manifest)
+            ? new FlagEnvironmentVariablesProvider(manifest)
+            : null;
+        if (configuration is not null || variables is not null)
         {
-            _configurationOverrides = new ConfigurationOverrides(manifest, configuration, options?.Logger);
+            _configurationOverrides = new ConfigurationOverrides(manifest, configuration, variables, options?.Logger);
             _overrides = ReadOverridesSafely(null);
         }
 

@@ -14,13 +14,22 @@ namespace TypedFlags;
 internal sealed class ConfigurationOverrides
 {
     private readonly FlagManifest _manifest;
-    private readonly IConfiguration _configuration;
+    private readonly IConfiguration? _configuration;
+    private readonly FlagEnvironmentVariablesProvider? _variables;
     private readonly OverrideWarnings _warnings;
 
-    public ConfigurationOverrides(FlagManifest manifest, IConfiguration configuration, ILogger? logger)
+    /// <param name="manifest">The declared flags.</param>
+    /// <param name="configuration">The application's configuration, or null.</param>
+    /// <param name="variables">
+    /// The flags' environment variables to layer over <paramref name="configuration"/> (a variable that is set
+    /// replaces the flag's whole configuration entry, as a later provider would), or null.
+    /// </param>
+    /// <param name="logger">Receives the warnings, or null.</param>
+    public ConfigurationOverrides(FlagManifest manifest, IConfiguration? configuration, FlagEnvironmentVariablesProvider? variables, ILogger? logger)
     {
         _manifest = manifest;
         _configuration = configuration;
+        _variables = variables;
         _warnings = new OverrideWarnings(logger);
     }
 
@@ -28,22 +37,41 @@ internal sealed class ConfigurationOverrides
     public RuntimeOverride?[] Read(RuntimeOverride?[]? previous)
     {
         var overrides = new RuntimeOverride?[_manifest.Flags.Count];
-        var sources = new OverrideSources(_configuration);
-        foreach (var entry in _configuration.GetSection(_manifest.ConfigSection).GetChildren())
+        if (_configuration is not null)
         {
-            var index = _manifest.IndexOf(entry.Key);
-            if (index < 0)
+            var sources = new OverrideSources(_configuration);
+            foreach (var entry in _configuration.GetSection(_manifest.ConfigSection).GetChildren())
             {
-                _warnings.Unknown(entry.Path, entry.Key, entry.Value, DeclaredKeys());
-                continue;
-            }
+                var index = _manifest.IndexOf(entry.Key);
+                if (index < 0)
+                {
+                    _warnings.Unknown(entry.Path, entry.Key, entry.Value, DeclaredKeys());
+                    continue;
+                }
 
-            var definition = _manifest.Flags[index];
-            var reader = new OverrideObjectReader(definition, sources, _warnings);
-            var valid = entry.Value is { } scalar
-                ? reader.TryReadScalar(entry.Path, scalar, out var parsed)
-                : reader.TryReadObject(entry, out parsed);
-            overrides[index] = valid ? parsed : previous?[index];
+                var reader = new OverrideObjectReader(_manifest.Flags[index], sources, _warnings);
+                var valid = entry.Value is { } scalar
+                    ? reader.TryReadScalar(entry.Path, scalar, out var parsed)
+                    : reader.TryReadObject(entry, out parsed);
+                overrides[index] = valid ? parsed : previous?[index];
+            }
+        }
+
+        if (_variables is not null)
+        {
+            // Re-read at every reload: cheap, and a test or a host may change the process environment.
+            _variables.Load();
+            for (var index = 0; index < overrides.Length; index++)
+            {
+                var definition = _manifest.Flags[index];
+                if (_variables.TryGet(_manifest.ConfigSection + ConfigurationPath.KeyDelimiter + definition.Key, out var raw) && raw is not null)
+                {
+                    var reader = new OverrideObjectReader(definition, sources: null, _warnings);
+                    overrides[index] = reader.TryReadScalarFrom(OverrideSources.EnvironmentPrefix + definition.EnvVar, raw, out var parsed)
+                        ? parsed ?? overrides[index]
+                        : previous?[index];
+                }
+            }
         }
 
         return overrides;

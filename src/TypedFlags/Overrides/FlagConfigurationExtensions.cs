@@ -22,11 +22,8 @@ public static class FlagConfigurationExtensions
         return builder.Add(new Source(manifest ?? throw new ArgumentNullException(nameof(manifest))));
     }
 
-    /// <summary>
-    /// <paramref name="configuration"/> with the flag environment variables of <paramref name="manifest"/> layered on
-    /// top, unless it already has them; a configuration of only the variables when it is null.
-    /// </summary>
-    internal static IConfiguration WithFlagEnvironmentVariables(IConfiguration? configuration, FlagManifest manifest)
+    /// <summary>True when <paramref name="configuration"/> already reads the flag environment variables of <paramref name="manifest"/>.</summary>
+    internal static bool HasFlagEnvironmentVariables(IConfiguration? configuration, FlagManifest manifest)
     {
         if (configuration is IConfigurationRoot root)
         {
@@ -34,19 +31,12 @@ public static class FlagConfigurationExtensions
             {
                 if (provider is FlagEnvironmentVariablesProvider variables && ReferenceEquals(variables.Manifest, manifest))
                 {
-                    return configuration;
+                    return true;
                 }
             }
         }
 
-        var builder = new ConfigurationBuilder();
-        if (configuration is not null)
-        {
-            // Chained, not copied: the application's configuration keeps reloading, and its reload token flows through.
-            builder.AddConfiguration(configuration, shouldDisposeConfiguration: false);
-        }
-
-        return builder.Add(new Source(manifest)).Build();
+        return false;
     }
 
     private sealed class Source : IConfigurationSource

@@ -26,10 +26,10 @@ internal readonly struct OverrideObjectReader
     private const string ListAccepted = "an array of targets, or one string of targets separated by ',' or ';' (alice, tenant:acme, group:beta)";
 
     private readonly FlagDefinition _definition;
-    private readonly OverrideSources _sources;
+    private readonly OverrideSources? _sources;
     private readonly OverrideWarnings _warnings;
 
-    public OverrideObjectReader(FlagDefinition definition, OverrideSources sources, OverrideWarnings warnings)
+    public OverrideObjectReader(FlagDefinition definition, OverrideSources? sources, OverrideWarnings warnings)
     {
         _definition = definition;
         _sources = sources;
@@ -47,7 +47,18 @@ internal readonly struct OverrideObjectReader
             return true;
         }
 
-        var source = _sources.Of(path);
+        return TryReadScalarFrom(SourceOf(path), raw, out result);
+    }
+
+    /// <summary>Reads a scalar whose source is already known (a flag environment variable). An empty value means no override.</summary>
+    public bool TryReadScalarFrom(string source, string raw, out RuntimeOverride? result)
+    {
+        result = null;
+        if (raw.Trim().Length == 0)
+        {
+            return true;
+        }
+
         if (!TryParse(source, raw, out var scalar))
         {
             return false;
@@ -64,7 +75,7 @@ internal readonly struct OverrideObjectReader
         FlagOutcome? value = null;
         FlagOutcome? killed = null;
         var rollout = CompiledFlag.NoRollout;
-        var rolloutSource = _sources.Of(entry.Path);
+        var rolloutSource = SourceOf(entry.Path);
         TargetMap? allow = null;
         TargetMap? deny = null;
         TargetOverride[]? targets = null;
@@ -128,7 +139,7 @@ internal readonly struct OverrideObjectReader
             return true;
         }
 
-        var source = _sources.Of(field.Path);
+        var source = SourceOf(field.Path);
         var isState = field.Key.Equals("State", StringComparison.OrdinalIgnoreCase);
         OverrideScalar scalar;
         if (isState && OverrideParser.IsKill(raw.Trim()))
@@ -178,7 +189,7 @@ internal readonly struct OverrideObjectReader
             return true;
         }
 
-        var source = _sources.Of(field.Path);
+        var source = SourceOf(field.Path);
         if (!Percent.TryParse(raw.Trim().TrimEnd('%'), out rollout))
         {
             _warnings.Invalid(source, raw, _definition, "a percentage from 0 to 100 with at most three decimals (25, 0.1%)");
@@ -214,7 +225,7 @@ internal readonly struct OverrideObjectReader
             AddEntry(entries, item.Value);
         }
 
-        list = TargetMap.Create(entries, new FlagOutcome(value, FlagReason.TargetingMatch, _sources.Of(field.Path)));
+        list = TargetMap.Create(entries, new FlagOutcome(value, FlagReason.TargetingMatch, SourceOf(field.Path)));
         return true;
 
         static void AddEntry(List<string> entries, string text)
@@ -334,7 +345,7 @@ internal readonly struct OverrideObjectReader
     private bool TryReadTargetValue(string path, string raw, out FlagOutcome outcome)
     {
         outcome = null!;
-        var source = _sources.Of(path);
+        var source = SourceOf(path);
         if (OverrideParser.IsKill(raw.Trim()) && _definition.Type != FlagValueKind.String)
         {
             outcome = RuntimeOverride.KilledOutcome(_definition, source);
@@ -368,7 +379,7 @@ internal readonly struct OverrideObjectReader
 
         if (!OverrideTime.TryParse(raw, out var parsed))
         {
-            _warnings.Invalid(_sources.Of(field.Path), raw, _definition, OverrideTime.Accepted);
+            _warnings.Invalid(SourceOf(field.Path), raw, _definition, OverrideTime.Accepted);
             return false;
         }
 
@@ -386,6 +397,8 @@ internal readonly struct OverrideObjectReader
         _warnings.Invalid(source, raw, _definition, OverrideParser.Accepted(_definition));
         return false;
     }
+
+    private string SourceOf(string path) => _sources?.Of(path) ?? ConfigurationPrefixed(path);
 
     private static string ConfigurationPrefixed(string path) => OverrideSources.ConfigurationPrefix + path;
 }

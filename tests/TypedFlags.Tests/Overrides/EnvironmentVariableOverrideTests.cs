@@ -72,4 +72,32 @@ public sealed class EnvironmentVariableOverrideTests
         Assert.Contains("Override 'env:TFTEST_ENVOVR_INVOICES_WRITE' has value 'maybe'", message);
         Assert.Contains("accepted: true, false, 1, 0, on, off, yes, no, enabled, disabled, shadow, kill", message);
     }
+
+    [Fact]
+    public void By_default_a_set_variable_replaces_the_flags_whole_configuration_entry_and_an_empty_one_does_not()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Flags:invoices.write:Value"] = "off", ["Flags:invoices.write:Allow"] = "alice" })
+            .Build();
+        Environment.SetEnvironmentVariable("TFTEST_ENVOVR_INVOICES_WRITE", "shadow");
+        try
+        {
+            var engine = new FlagEngine(Manifest, configuration);
+            var alice = engine.BoolAccessor("invoices.write").Evaluate("alice");
+            Assert.Equal((FlagMode.Shadow, FlagReason.Override, "env:TFTEST_ENVOVR_INVOICES_WRITE"), (alice.Mode, alice.Reason, alice.Source));
+
+            // The engine reads the variables itself: the application's configuration is used as given, not wrapped.
+            Assert.Same(configuration, engine.Configuration);
+
+            // Re-read at a reload; set but empty means not set, so the configuration applies again.
+            Environment.SetEnvironmentVariable("TFTEST_ENVOVR_INVOICES_WRITE", " ");
+            configuration.Reload();
+            Assert.Equal(FlagReason.TargetingMatch, engine.BoolAccessor("invoices.write").Evaluate("alice").Reason);
+            Assert.Equal(FlagReason.Override, engine.BoolAccessor("invoices.write").Evaluate("bob").Reason);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("TFTEST_ENVOVR_INVOICES_WRITE", null);
+        }
+    }
 }
