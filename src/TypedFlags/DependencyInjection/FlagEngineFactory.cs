@@ -14,7 +14,7 @@ public sealed class FlagEngineFactory
 
     /// <summary>Creates a factory.</summary>
     /// <param name="configuration">The source of deploy-time overrides, or null for flags.yaml and environment variables only.</param>
-    /// <param name="options">Environment name, clock, logger and the rest; null for the defaults. Copied, so later changes do not apply.</param>
+    /// <param name="options">Environment name, clock, logger and the rest; null for the defaults. Copied, so later changes do not apply (engines read their options only while they are built).</param>
     public FlagEngineFactory(IConfiguration? configuration, FlagOptions? options = null)
     {
         Configuration = configuration;
@@ -27,5 +27,5 @@ public sealed class FlagEngineFactory
     /// <summary>Creates an engine for <paramref name="manifest"/>.</summary>
     /// <param name="manifest">The declared flags; usually the generated class's <c>Manifest</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="manifest"/> is null.</exception>
-    public FlagEngine Create(FlagManifest manifest) => new(manifest, Configuration, _options.Clone());
+    public FlagEngine Create(FlagManifest manifest) => new(manifest, Configuration, _options);
 }

@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -41,15 +42,7 @@ public static class FlagServiceCollectionExtensions
             throw new ArgumentNullException(nameof(services));
         }
 
-        foreach (var descriptor in services)
-        {
-            if (descriptor.ServiceType == typeof(TFlags))
-            {
-                return services;
-            }
-        }
-
-        services.AddSingleton(provider => ActivatorUtilities.CreateInstance<TFlags>(provider, CreateFactory(provider, configure)));
+        services.TryAddSingleton(provider => ActivatorUtilities.CreateInstance<TFlags>(provider, CreateFactory(provider, configure)));
         return services;
     }
 

@@ -39,16 +39,8 @@ internal readonly struct OverrideObjectReader
     private bool IsBool => _definition.Type == FlagValueKind.Bool;
 
     /// <summary>Reads <c>Flags:&lt;key&gt;</c> = scalar. An empty value means no override.</summary>
-    public bool TryReadScalar(string path, string raw, out RuntimeOverride? result)
-    {
-        result = null;
-        if (raw.Trim().Length == 0)
-        {
-            return true;
-        }
-
-        return TryReadScalarFrom(SourceOf(path), raw, out result);
-    }
+    public bool TryReadScalar(string path, string raw, out RuntimeOverride? result) =>
+        TryReadScalarFrom(SourceOf(path), raw, out result);
 
     /// <summary>Reads a scalar whose source is already known (a flag environment variable). An empty value means no override.</summary>
     public bool TryReadScalarFrom(string source, string raw, out RuntimeOverride? result)
