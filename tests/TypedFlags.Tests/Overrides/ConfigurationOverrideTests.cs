@@ -1,7 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.Logging;
 using TypedFlags.Tests.Infrastructure;
 using Xunit;
@@ -122,8 +119,8 @@ public sealed class ConfigurationOverrideTests
         Assert.Equal(70, flag.Value);
 
         provider.Set("Flags:search.max_results", "seventy");
-        Reload(provider);
-        Reload(provider);
+        provider.Reload();
+        provider.Reload();
 
         Assert.Equal(70, flag.Value);
         var warning = Assert.Single(logger.Entries);
@@ -133,7 +130,7 @@ public sealed class ConfigurationOverrideTests
         Assert.Contains("accepted: a 32-bit integer", warning.Message);
 
         provider.Set("Flags:search.max_results", "80");
-        Reload(provider);
+        provider.Reload();
         Assert.Equal(80, flag.Value);
     }
 
@@ -141,7 +138,7 @@ public sealed class ConfigurationOverrideTests
     public void An_override_for_an_undeclared_flag_is_logged_once_and_ignored()
     {
         var (engine, provider, logger) = Create(new() { ["Flags:invoices.wirte"] = "true" });
-        Reload(provider);
+        provider.Reload();
 
         Assert.Contains("'invoices.wirte', which flags.yaml does not declare, so it is ignored; did you mean 'invoices.write'?", Assert.Single(logger.Entries).Message);
         Assert.False(engine.BoolAccessor("invoices.write").IsEnabled);
@@ -155,30 +152,20 @@ public sealed class ConfigurationOverrideTests
         Assert.False(flag.IsEnabled);
 
         provider.Set("Flags:invoices.write", "on");
-        Reload(provider);
+        provider.Reload();
         Assert.True(flag.IsEnabled);
 
         provider.Set("Flags:invoices.write", null);
-        Reload(provider);
+        provider.Reload();
         Assert.False(flag.IsEnabled);
         Assert.Equal(FlagReason.Phase, flag.Evaluate(default).Reason);
     }
 
-    private static (FlagEngine Engine, Source Provider, ListLogger Logger) Create(Dictionary<string, string?> values)
+    private static (FlagEngine Engine, MemoryConfiguration Provider, ListLogger Logger) Create(Dictionary<string, string?> values)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var provider = new Source(configuration, configuration.Providers.OfType<MemoryConfigurationProvider>().Single());
+        var provider = MemoryConfiguration.Create(values);
         var logger = new ListLogger();
-        var engine = new FlagEngine(Manifest, configuration, new FlagOptions { EnvironmentName = "Production", Logger = logger });
+        var engine = new FlagEngine(Manifest, provider.Root, new FlagOptions { EnvironmentName = "Production", Logger = logger });
         return (engine, provider, logger);
-    }
-
-    // IConfigurationRoot.Reload re-loads every provider and fires the reload token, as a changed appsettings.json does.
-    private static void Reload(Source source) => source.Root.Reload();
-
-    /// <summary>The in-memory provider and its root: Set changes a value, Reload publishes it.</summary>
-    private sealed record Source(IConfigurationRoot Root, MemoryConfigurationProvider Memory)
-    {
-        public void Set(string key, string? value) => Memory.Set(key, value);
     }
 }

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.Logging;
 using TypedFlags.Tests.Infrastructure;
 using Xunit;
@@ -228,8 +227,8 @@ public sealed class ObjectOverrideTests
         memory.Set("Flags:invoices.write:Value", "off");
         memory.Set("Flags:search.max_results:Value", "8");
         memory.Set(path, bad);
-        memory.Root.Reload();
-        memory.Root.Reload();
+        memory.Reload();
+        memory.Reload();
 
         var warning = Assert.Single(logger.Entries);
         Assert.Equal(LogLevel.Warning, warning.Level);
@@ -304,18 +303,12 @@ public sealed class ObjectOverrideTests
         }
     }
 
-    private static (FlagEngine Engine, MemorySource Memory, ManualTimeProvider Clock, ListLogger Logger) Create(Dictionary<string, string?> values)
+    private static (FlagEngine Engine, MemoryConfiguration Memory, ManualTimeProvider Clock, ListLogger Logger) Create(Dictionary<string, string?> values)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var memory = new MemorySource(configuration, configuration.Providers.OfType<MemoryConfigurationProvider>().Single());
+        var memory = MemoryConfiguration.Create(values);
         var clock = new ManualTimeProvider(Start);
         var logger = new ListLogger();
-        var engine = new FlagEngine(Manifest, configuration, new FlagOptions { EnvironmentName = "Production", Logger = logger, TimeProvider = clock });
+        var engine = new FlagEngine(Manifest, memory.Root, new FlagOptions { EnvironmentName = "Production", Logger = logger, TimeProvider = clock });
         return (engine, memory, clock, logger);
-    }
-
-    private sealed record MemorySource(IConfigurationRoot Root, MemoryConfigurationProvider Provider)
-    {
-        public void Set(string key, string? value) => Provider.Set(key, value);
     }
 }

@@ -4,8 +4,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Configuration.Memory;
 using TypedFlags.Tests.Infrastructure;
 using Xunit;
 
@@ -26,10 +24,9 @@ public sealed class ReloadStormTests
             Declare.Bool("storm.parent"),
             Declare.Bool("storm.child", requires: new[] { "storm.parent" }),
             Declare.Int("storm.generation", -1));
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(Generation(0)).Build();
-        var memory = configuration.Providers.OfType<MemoryConfigurationProvider>().Single();
+        var memory = MemoryConfiguration.Create(Generation(0));
         var logger = new ListLogger();
-        var engine = new FlagEngine(manifest, configuration, new FlagOptions { EnvironmentName = "Production", Logger = logger });
+        var engine = new FlagEngine(manifest, memory.Root, new FlagOptions { EnvironmentName = "Production", Logger = logger });
         var child = engine.BoolAccessor("storm.child");
         var generation = new Flag<int>(engine, manifest.IndexOf("storm.generation"));
 
@@ -80,7 +77,7 @@ public sealed class ReloadStormTests
                 memory.Set("Flags:storm.generation", "not-a-number");
             }
 
-            configuration.Reload();
+            memory.Reload();
         }
 
         stop.Cancel();
