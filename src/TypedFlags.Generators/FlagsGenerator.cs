@@ -21,12 +21,6 @@ namespace TypedFlags.Generators;
 [Generator(LanguageNames.CSharp)]
 public sealed class FlagsGenerator : IIncrementalGenerator
 {
-    /// <summary>AdditionalFiles metadata that marks (true) or unmarks (false) a file as a flags manifest.</summary>
-    public const string ManifestMetadata = "build_metadata.AdditionalFiles.TypedFlagsManifest";
-
-    /// <summary>The file name picked up when no metadata says otherwise.</summary>
-    public const string DefaultFileName = "flags.yaml";
-
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -37,7 +31,7 @@ public sealed class FlagsGenerator : IIncrementalGenerator
 
         var texts = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(static pair => IsManifest(pair.Left, pair.Right))
+            .Where(static pair => ProjectFiles.IsManifest(pair.Left, pair.Right))
             .Select(static (pair, cancellationToken) => new ManifestText(pair.Left.Path, pair.Left.GetText(cancellationToken)?.ToString()))
             .WithTrackingName(TrackingNames.ManifestText);
 
@@ -74,16 +68,6 @@ public sealed class FlagsGenerator : IIncrementalGenerator
         provider.GlobalOptions.TryGetValue("build_property.RootNamespace", out var rootNamespace);
         var nullable = parseOptions is not CSharpParseOptions csharp || csharp.LanguageVersion >= LanguageVersion.CSharp8;
         return new GeneratorOptions(string.IsNullOrWhiteSpace(rootNamespace) ? null : rootNamespace!.Trim(), nullable);
-    }
-
-    private static bool IsManifest(AdditionalText text, AnalyzerConfigOptionsProvider provider)
-    {
-        if (provider.GetOptions(text).TryGetValue(ManifestMetadata, out var marked) && !string.IsNullOrEmpty(marked))
-        {
-            return string.Equals(marked, "true", StringComparison.OrdinalIgnoreCase);
-        }
-
-        return string.Equals(Path.GetFileName(text.Path), DefaultFileName, StringComparison.OrdinalIgnoreCase);
     }
 
     private static ManifestParseResult ParseSafely(ManifestText text, System.Threading.CancellationToken cancellationToken)

@@ -82,8 +82,8 @@ public sealed class DiagnosticTests
             },
             fileMetadata: new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IReadOnlyDictionary<string, string>>
             {
-                ["/project/features.yml"] = new System.Collections.Generic.Dictionary<string, string> { [FlagsGenerator.ManifestMetadata] = "true" },
-                ["/project/flags.yaml"] = new System.Collections.Generic.Dictionary<string, string> { [FlagsGenerator.ManifestMetadata] = "false" },
+                ["/project/features.yml"] = new System.Collections.Generic.Dictionary<string, string> { [ProjectFiles.ManifestMetadata] = "true" },
+                ["/project/flags.yaml"] = new System.Collections.Generic.Dictionary<string, string> { [ProjectFiles.ManifestMetadata] = "false" },
             });
 
         var result = driver.RunGenerators(GeneratorHarness.Compilation("class A { }")).GetRunResult();

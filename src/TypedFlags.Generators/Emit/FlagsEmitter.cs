@@ -16,11 +16,15 @@ internal static class FlagsEmitter
 {
     private static readonly string GeneratorVersion = typeof(FlagsEmitter).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
 
+    /// <summary>The namespace of the generated class: flags.yaml's <c>namespace</c>, else the project's root namespace, else none.</summary>
+    public static string? NamespaceOf(ManifestModel model, string? rootNamespace) =>
+        model.Namespace ?? (rootNamespace is not null && FlagNaming.IsValidNamespace(rootNamespace) ? rootNamespace : null);
+
     public static EmittedSource Emit(ManifestModel model, string? rootNamespace, bool nullableAnnotations = true)
     {
         // "?" on reference types only where the language has it (C# 8+); nullable value types work everywhere.
         var nullable = nullableAnnotations ? "?" : string.Empty;
-        var ns = model.Namespace ?? (rootNamespace is not null && FlagNaming.IsValidNamespace(rootNamespace) ? rootNamespace : null);
+        var ns = NamespaceOf(model, rootNamespace);
         var className = model.ClassName;
         var fullName = ns is null ? className : ns + "." + className;
         var qualified = "global::" + fullName;

@@ -81,7 +81,7 @@ public sealed class FlagManifest
     /// <summary>The index of the flag with key <paramref name="key"/> in <see cref="Flags"/>.</summary>
     /// <param name="key">The flag key, compared case-insensitively.</param>
     /// <returns>The index, or -1 when no flag has that key (or the key is null).</returns>
-    public int IndexOf(string key) => key is not null && _indexByKey.TryGetValue(key, out var index) ? index : -1;
+    public int IndexOf([FlagKey] string key) => key is not null && _indexByKey.TryGetValue(key, out var index) ? index : -1;
 
     /// <summary>The phase named <paramref name="name"/> (case-insensitively), or null.</summary>
     internal FlagPhase? FindPhase(string name) => _phaseByName.TryGetValue(name, out var phase) ? phase : null;

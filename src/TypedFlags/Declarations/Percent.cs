@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 
 namespace TypedFlags;
 
@@ -26,25 +25,6 @@ internal static class Percent
         }
     }
 
-    /// <summary>
-    /// Parses a percentage written in configuration (invariant culture, 0 to 100, at most three decimals) into
-    /// thousandths. Decimal arithmetic, so "0.1" is exactly 100 and "0.0001" is rejected rather than rounded.
-    /// </summary>
-    public static bool TryParse(string text, out int thousandths)
-    {
-        thousandths = 0;
-        if (!decimal.TryParse(text.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var percent) || percent < 0 || percent > 100)
-        {
-            return false;
-        }
-
-        var scaled = percent * 1000;
-        if (scaled != decimal.Truncate(scaled))
-        {
-            return false;
-        }
-
-        thousandths = (int)scaled;
-        return true;
-    }
+    /// <summary>Parses a percentage written in configuration (invariant culture, 0 to 100, at most three decimals) into thousandths.</summary>
+    public static bool TryParse(string text, out int thousandths) => Manifest.Overrides.OverrideGrammar.TryParsePercent(text, out thousandths);
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Microsoft.Extensions.Configuration;
+using TypedFlags.Manifest.Overrides;
 
 namespace TypedFlags;
 
@@ -22,8 +23,8 @@ namespace TypedFlags;
 /// </remarks>
 internal readonly struct OverrideObjectReader
 {
-    private const string StateAccepted = "kill (or killed), active";
-    private const string ListAccepted = "an array of targets, or one string of targets separated by ',' or ';' (alice, tenant:acme, group:beta)";
+    private const string StateAccepted = OverrideGrammar.StateAccepted;
+    private const string ListAccepted = OverrideGrammar.ListAccepted;
 
     private readonly FlagDefinition _definition;
     private readonly OverrideSources? _sources;
@@ -138,7 +139,7 @@ internal readonly struct OverrideObjectReader
         {
             scalar = OverrideScalar.ForKill();
         }
-        else if (isState && raw.Trim().Equals("active", StringComparison.OrdinalIgnoreCase))
+        else if (isState && OverrideGrammar.IsActive(raw.Trim()))
         {
             return true;
         }
@@ -184,7 +185,7 @@ internal readonly struct OverrideObjectReader
         var source = SourceOf(field.Path);
         if (!Percent.TryParse(raw.Trim().TrimEnd('%'), out rollout))
         {
-            _warnings.Invalid(source, raw, _definition, "a percentage from 0 to 100 with at most three decimals (25, 0.1%)");
+            _warnings.Invalid(source, raw, _definition, OverrideGrammar.RolloutAccepted);
             return false;
         }
 

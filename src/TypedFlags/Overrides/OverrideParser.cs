@@ -1,5 +1,5 @@
 using System;
-using System.Globalization;
+using TypedFlags.Manifest.Overrides;
 
 namespace TypedFlags;
 
@@ -10,17 +10,14 @@ namespace TypedFlags;
 /// </summary>
 internal static class OverrideParser
 {
-    private static readonly string[] TrueWords = { "true", "1", "on", "yes", "enabled" };
-    private static readonly string[] FalseWords = { "false", "0", "off", "no", "disabled" };
-
     /// <summary>Human list of the accepted values for <paramref name="definition"/>, for warnings.</summary>
     public static string Accepted(FlagDefinition definition) => definition.Type switch
     {
-        FlagValueKind.Bool => "true, false, 1, 0, on, off, yes, no, enabled, disabled, shadow, kill, or a rollout like 25% or 0.1%",
-        FlagValueKind.Int => "a 32-bit integer (invariant culture)",
-        FlagValueKind.Double => "a number (invariant culture, '.' as decimal separator)",
-        FlagValueKind.String => "any text",
-        _ => "one of " + string.Join(", ", definition.Variants) + " (case-insensitive)",
+        FlagValueKind.Bool => OverrideGrammar.BoolAccepted,
+        FlagValueKind.Int => OverrideGrammar.IntAccepted,
+        FlagValueKind.Double => OverrideGrammar.DoubleAccepted,
+        FlagValueKind.String => OverrideGrammar.StringAccepted,
+        _ => OverrideGrammar.VariantAccepted(definition.Variants),
     };
 
     /// <summary>Parses <paramref name="raw"/>; false when it is not a valid value for the flag.</summary>
@@ -31,15 +28,15 @@ internal static class OverrideParser
         switch (definition.Type)
         {
             case FlagValueKind.Bool:
-                if (Matches(text, TrueWords))
+                if (OverrideGrammar.IsTrue(text))
                 {
                     result = OverrideScalar.ForValue(FlagValue.FromBool(true));
                 }
-                else if (Matches(text, FalseWords))
+                else if (OverrideGrammar.IsFalse(text))
                 {
                     result = OverrideScalar.ForValue(FlagValue.FromBool(false));
                 }
-                else if (text.Equals("shadow", StringComparison.OrdinalIgnoreCase))
+                else if (OverrideGrammar.IsShadow(text))
                 {
                     result = OverrideScalar.ForValue(FlagValue.FromMode(FlagMode.Shadow));
                 }
@@ -58,7 +55,7 @@ internal static class OverrideParser
 
                 return true;
             case FlagValueKind.Int:
-                if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var integer))
+                if (OverrideGrammar.TryParseInt(text, out var integer))
                 {
                     result = OverrideScalar.ForValue(FlagValue.FromInt(integer));
                     return true;
@@ -66,7 +63,7 @@ internal static class OverrideParser
 
                 return false;
             case FlagValueKind.Double:
-                if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && !double.IsNaN(number) && !double.IsInfinity(number))
+                if (OverrideGrammar.TryParseDouble(text, out var number))
                 {
                     result = OverrideScalar.ForValue(FlagValue.FromDouble(number));
                     return true;
@@ -92,19 +89,5 @@ internal static class OverrideParser
     }
 
     /// <summary><c>kill</c> (or <c>killed</c>), any case: the kill-switch word of every flag type's <c>State</c>.</summary>
-    public static bool IsKill(string text) =>
-        text.Equals("kill", StringComparison.OrdinalIgnoreCase) || text.Equals("killed", StringComparison.OrdinalIgnoreCase);
-
-    private static bool Matches(string text, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (string.Equals(text, word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool IsKill(string text) => OverrideGrammar.IsKill(text);
 }

@@ -1,5 +1,5 @@
 using System;
-using System.Globalization;
+using TypedFlags.Manifest.Overrides;
 
 namespace TypedFlags;
 
@@ -10,26 +10,7 @@ namespace TypedFlags;
 internal static class OverrideTime
 {
     /// <summary>The accepted forms, for warnings.</summary>
-    public const string Accepted = "a date (2026-12-31, through the end of that day UTC) or an ISO 8601 date-time (2026-12-31T18:00:00Z)";
+    public const string Accepted = OverrideGrammar.ExpiresAccepted;
 
-    private static readonly string[] DateTimeFormats =
-    {
-        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK",
-        "yyyy-MM-dd'T'HH:mm:ssK",
-        "yyyy-MM-dd'T'HH:mmK",
-        "yyyy-MM-dd' 'HH:mm:ssK",
-    };
-
-    public static bool TryParse(string text, out DateTimeOffset expires)
-    {
-        text = text.Trim();
-        if (DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            // The last representable day never ends.
-            expires = date.Date == DateTime.MaxValue.Date ? DateTimeOffset.MaxValue : new DateTimeOffset(date.Date.AddDays(1), TimeSpan.Zero);
-            return true;
-        }
-
-        return DateTimeOffset.TryParseExact(text, DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out expires);
-    }
+    public static bool TryParse(string text, out DateTimeOffset expires) => OverrideGrammar.TryParseExpires(text, out expires);
 }

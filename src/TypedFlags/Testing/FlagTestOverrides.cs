@@ -27,7 +27,7 @@ public abstract class FlagTestOverrides
     /// <param name="key">The flag key (case-insensitive).</param>
     /// <param name="value">The value; its kind must match the flag's type (a bool flag takes a bool value in any mode).</param>
     /// <exception cref="ArgumentException">No flag has that key, or the value does not fit the flag.</exception>
-    public void Set(string key, FlagValue value)
+    public void Set([FlagKey] string key, FlagValue value)
     {
         var index = RequireIndex(key);
         Manifest.Flags[index].CheckValue(value, "the forced value", nameof(value));
@@ -38,7 +38,7 @@ public abstract class FlagTestOverrides
     /// <param name="key">The flag key (case-insensitive).</param>
     /// <param name="value">The forced value, or the default when the flag is not forced.</param>
     /// <returns>True when the flag is forced; false when it is not, or no flag has that key.</returns>
-    public bool TryGet(string key, out FlagValue value)
+    public bool TryGet([FlagKey] string key, out FlagValue value)
     {
         var index = Manifest.IndexOf(key);
         if (index >= 0 && _values[index] is { } forced)
@@ -54,13 +54,13 @@ public abstract class FlagTestOverrides
     /// <summary>The value forced for flag <paramref name="key"/>, or null when it is not forced.</summary>
     /// <param name="key">The flag key (case-insensitive).</param>
     /// <exception cref="ArgumentException">No flag has that key.</exception>
-    protected FlagValue? Get(string key) => _values[RequireIndex(key)];
+    protected FlagValue? Get([FlagKey] string key) => _values[RequireIndex(key)];
 
     /// <summary>Forces flag <paramref name="key"/> to <paramref name="value"/>, or stops forcing it when <paramref name="value"/> is null.</summary>
     /// <param name="key">The flag key (case-insensitive).</param>
     /// <param name="value">The value, or null to leave the flag to flags.yaml.</param>
     /// <exception cref="ArgumentException">No flag has that key, or the value does not fit the flag.</exception>
-    protected void SetOrClear(string key, FlagValue? value)
+    protected void SetOrClear([FlagKey] string key, FlagValue? value)
     {
         if (value is { } forced)
         {

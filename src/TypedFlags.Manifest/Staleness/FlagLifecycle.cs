@@ -1,0 +1,162 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using TypedFlags.Manifest.Model;
+
+namespace TypedFlags.Manifest.Staleness;
+
+/// <summary>
+/// The staleness rules of SPEC §5 over a validated manifest: expired (TF1101), launched longer than
+/// <c>stale_after</c> (TF1102) and older than the kind's lifetime (TF1103). The analyzers and the CLI both call
+/// this, so "stale" means one thing everywhere.
+/// </summary>
+public static class FlagLifecycle
+{
+    /// <summary>The production environment name: the final value of a flag is the one production gets.</summary>
+    public const string Production = "production";
+
+    /// <summary>The status of every flag of <paramref name="manifest"/> on <paramref name="today"/> (a UTC date), in file order.</summary>
+    public static IReadOnlyList<FlagStatus> Evaluate(ManifestModel manifest, DateTime today)
+    {
+        if (manifest is null)
+        {
+            throw new ArgumentNullException(nameof(manifest));
+        }
+
+        var day = today.Date;
+        var result = new List<FlagStatus>(manifest.Flags.Count);
+        foreach (var flag in manifest.Flags)
+        {
+            result.Add(Evaluate(manifest, flag, day));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Reads the MSBuild property <c>TypedFlagsToday</c> (<c>yyyy-MM-dd</c>): the date when set, the UTC date when
+    /// empty; false when it is set but not a date.
+    /// </summary>
+    public static bool TryReadToday(string? property, DateTime utcNow, out DateTime today)
+    {
+        if (string.IsNullOrWhiteSpace(property))
+        {
+            today = utcNow.Date;
+            return true;
+        }
+
+        return DateTime.TryParseExact(property!.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out today);
+    }
+
+    private static FlagStatus Evaluate(ManifestModel manifest, FlagModel flag, DateTime today)
+    {
+        // "expires: 2026-10-01" means the flag may live through that day.
+        var expired = flag.Expires is { } expires && today > expires.Date;
+
+        DateTime? since = null;
+        if (flag.Launched is { } launched)
+        {
+            since = launched.Date;
+        }
+        else if (FinalScheduleStep(flag, today) is { } step && step.RolloutThousandths is 0 or 100_000)
+        {
+            // A schedule that ended at 0% or 100% gives one value to everyone from its last step on.
+            since = step.AtUtc.Date;
+        }
+
+        var isLaunched = since is { } start && today > start.AddDays(manifest.StaleAfterDays);
+
+        int? lifetime = null;
+        foreach (var entry in manifest.Lifetimes)
+        {
+            if (entry.Kind == flag.Kind)
+            {
+                lifetime = entry.Days;
+            }
+        }
+
+        var overdue = flag.Expires is null && flag.Created is { } created && lifetime is { } days && today > created.Date.AddDays(days);
+        return new FlagStatus(flag, expired, isLaunched, since, manifest.StaleAfterDays, overdue, lifetime, FinalValue(manifest, flag, today));
+    }
+
+    private static ScheduleStepModel? FinalScheduleStep(FlagModel flag, DateTime today)
+    {
+        if (flag.Schedule.Count == 0)
+        {
+            return null;
+        }
+
+        var last = flag.Schedule[flag.Schedule.Count - 1];
+        return last.AtUtc.Date <= today ? last : null;
+    }
+
+    /// <summary>
+    /// What a bool flag gives everyone in production when only flags.yaml counts: the base value, then the
+    /// rollout in effect today (the last schedule step that has started, else <c>rollout</c>).
+    /// </summary>
+    private static bool? FinalValue(ManifestModel manifest, FlagModel flag, DateTime today)
+    {
+        if (flag.Type != FlagValueType.Bool)
+        {
+            return null;
+        }
+
+        var baseMode = ProductionBase(manifest, flag);
+        if (baseMode == BoolMode.Shadow)
+        {
+            return null;
+        }
+
+        int? rollout = flag.RolloutThousandths;
+        for (var i = flag.Schedule.Count - 1; i >= 0; i--)
+        {
+            if (flag.Schedule[i].AtUtc.Date <= today)
+            {
+                rollout = flag.Schedule[i].RolloutThousandths;
+                break;
+            }
+        }
+
+        var on = baseMode == BoolMode.On || rollout == 100_000;
+        if (on)
+        {
+            // Prerequisites and a deny list still turn some contexts off.
+            return flag.Requires.Count == 0 && flag.Deny.Count == 0 ? true : null;
+        }
+
+        // Off for everyone unless a partial rollout or an allow list turns someone on; prerequisites only turn off.
+        return (rollout ?? 0) == 0 && flag.Allow.Count == 0 ? false : null;
+    }
+
+    private static BoolMode ProductionBase(ManifestModel manifest, FlagModel flag)
+    {
+        foreach (var environment in flag.Environments)
+        {
+            if (string.Equals(environment.Environment, Production, StringComparison.OrdinalIgnoreCase))
+            {
+                return environment.Value.Mode;
+            }
+        }
+
+        if (flag.Phase is { } phaseName)
+        {
+            foreach (var phase in manifest.Phases)
+            {
+                if (string.Equals(phase.Name, phaseName, StringComparison.OrdinalIgnoreCase))
+                {
+                    foreach (var environment in phase.Environments)
+                    {
+                        if (string.Equals(environment, Production, StringComparison.OrdinalIgnoreCase))
+                        {
+                            return BoolMode.On;
+                        }
+                    }
+
+                    return BoolMode.Off;
+                }
+            }
+        }
+
+        return flag.Default.Mode;
+    }
+}

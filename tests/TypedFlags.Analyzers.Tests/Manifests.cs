@@ -1,0 +1,33 @@
+namespace TypedFlags.Analyzers.Tests;
+
+/// <summary>The flags.yaml the tests share. "Today" is 2026-11-22 (see ConsumerProject.Today).</summary>
+internal static class Manifests
+{
+    public const string Standard = """
+        version: 1
+        flags:
+          beta.banner:
+            description: Beta banner
+          new.checkout:
+            description: New checkout, launched for everyone
+            default: true
+            launched: 2026-09-01
+          old.search:
+            description: Old search, switched off and past its expiry
+            expires: 2026-11-01
+          legacy.export:
+            description: Half rolled out, then expired
+            expires: 2026-10-15
+            rollout: 50
+          ops.limit:
+            description: Request limit
+            type: int
+            default: 5
+            kind: operational
+            created: 2026-11-01
+          fresh.flag:
+            description: Expires in the future
+            created: 2026-11-20
+            expires: 2026-12-31
+        """;
+}
