@@ -15,13 +15,12 @@ internal static class FlagReads
     /// <summary>The expression to replace and whether it reads the value (true) or shadow mode (false: always false).</summary>
     public static (ExpressionSyntax Read, bool IsShadow)? Find(SyntaxNode root, TextSpan span)
     {
-        if (!root.FullSpan.Contains(span) || root.FindNode(span, getInnermostNodeForTie: false) is not ExpressionSyntax reported)
+        if (!root.FullSpan.Contains(span) || root.FindNode(span, getInnermostNodeForTie: true) is not ExpressionSyntax use)
         {
             return null;
         }
 
-        // An argument node covers the same span as its expression; FindNode returns the outermost, so step in.
-        var use = reported;
+        // The outermost expression with exactly the reported span (an argument's node covers the same span, but is no expression).
         while (use.Parent is ExpressionSyntax parent && parent.Span == span)
         {
             use = parent;

@@ -18,6 +18,7 @@ internal static class StatementLists
         var result = new List<StatementSyntax>();
         changed = false;
         var unreachable = false;
+        var trimBlankLine = false;
         foreach (var statement in statements)
         {
             if (unreachable)
@@ -36,14 +37,23 @@ internal static class StatementLists
 
             if (statement is not IfStatementSyntax decided || BranchSimplifier.Constant(decided.Condition) is not { } value)
             {
-                result.Add(statement);
+                result.Add(trimBlankLine ? WithoutLeadingBlankLine(statement) : statement);
+                trimBlankLine = false;
                 continue;
             }
 
             changed = true;
             var live = Resolve(decided, value, statements);
+            if (live.Count == 0)
+            {
+                // A dropped if at the top of its list, or after a blank line, takes the blank line below it along.
+                trimBlankLine = result.Count == 0 || StartsWithBlankLine(statement);
+                continue;
+            }
+
             result.AddRange(live);
-            unreachable = live.Count > 0 && IsJump(live[live.Count - 1]);
+            trimBlankLine = false;
+            unreachable = IsJump(live[live.Count - 1]);
         }
 
         return SyntaxFactory.List(result);
@@ -58,7 +68,12 @@ internal static class StatementLists
             return members;
         }
 
-        var rewritten = Rewrite(SyntaxFactory.List(statements), out changed);
+        // A block whose '{' ends a line keeps every statement at its own line start, so columns measure indentation.
+        var block = SyntaxFactory.Block(
+            SyntaxFactory.Token(SyntaxKind.OpenBraceToken).WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed),
+            SyntaxFactory.List(statements),
+            SyntaxFactory.Token(SyntaxKind.CloseBraceToken));
+        var rewritten = Rewrite(block.Statements, out changed);
         if (!changed)
         {
             return members;
@@ -143,6 +158,41 @@ internal static class StatementLists
     /// <summary>The if's leading trivia without its indentation: blank lines and comments stay with the code that replaces it.</summary>
     private static SyntaxTriviaList Comments(SyntaxTriviaList leading) =>
         leading.Count > 0 && leading[leading.Count - 1].IsKind(SyntaxKind.WhitespaceTrivia) ? SyntaxFactory.TriviaList(leading.Take(leading.Count - 1)) : leading;
+
+    private static bool StartsWithBlankLine(StatementSyntax statement)
+    {
+        foreach (var trivia in statement.GetLeadingTrivia())
+        {
+            if (trivia.IsKind(SyntaxKind.EndOfLineTrivia))
+            {
+                return true;
+            }
+
+            if (!trivia.IsKind(SyntaxKind.WhitespaceTrivia))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static StatementSyntax WithoutLeadingBlankLine(StatementSyntax statement)
+    {
+        if (!StartsWithBlankLine(statement))
+        {
+            return statement;
+        }
+
+        var leading = statement.GetLeadingTrivia();
+        var end = 0;
+        while (!leading[end].IsKind(SyntaxKind.EndOfLineTrivia))
+        {
+            end++;
+        }
+
+        return statement.WithLeadingTrivia(leading.Skip(end + 1));
+    }
 
     private static bool IsJump(StatementSyntax statement) =>
         statement is ReturnStatementSyntax or ThrowStatementSyntax or BreakStatementSyntax or ContinueStatementSyntax or GotoStatementSyntax

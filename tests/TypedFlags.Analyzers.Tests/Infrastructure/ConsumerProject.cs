@@ -50,6 +50,9 @@ internal sealed class ConsumerProject
 
     public string Manifest { get; }
 
+    /// <summary>ConsoleApplication for projects with top-level statements.</summary>
+    public OutputKind OutputKind { get; init; } = OutputKind.DynamicallyLinkedLibrary;
+
     public string[] Sources { get; }
 
     public Dictionary<string, string> AppSettings { get; } = new();
@@ -83,7 +86,7 @@ internal sealed class ConsumerProject
         var generated = Generated();
         var trees = Sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions, SourcePath(i)))
             .Append(CSharpSyntaxTree.ParseText(generated.Source, ParseOptions, "/project/obj/" + generated.HintName));
-        return CSharpCompilation.Create("Consumer", trees, References, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        return CSharpCompilation.Create("Consumer", trees, References, new CSharpCompilationOptions(OutputKind, nullableContextOptions: NullableContextOptions.Enable));
     }
 
     /// <summary>Compiler errors plus every TF diagnostic the analyzers report, in location order.</summary>

@@ -1,0 +1,409 @@
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.CodeFixes;
+using TypedFlags.Analyzers.Tests.Infrastructure;
+using TypedFlags.CodeFixes;
+using Xunit;
+
+namespace TypedFlags.Analyzers.Tests;
+
+/// <summary>"Remove stale flag" through an AdhocWorkspace: on.flag ends true (launched), off.flag ends false (expired), half.flag is unknown.</summary>
+public sealed class RemoveStaleFlagCodeFixTests
+{
+    private const string Manifest = """
+        version: 1
+        flags:
+          on.flag:
+            description: Launched for everyone
+            default: true
+            launched: 2026-09-01
+          off.flag:
+            description: Expired while off
+            expires: 2026-11-01
+          half.flag:
+            description: Expired half rolled out
+            expires: 2026-11-01
+            rollout: 50
+          keep.flag:
+            description: Not stale
+        """;
+
+    private const string Before = """
+        using System.Threading.Tasks;
+        using Microsoft.FeatureManagement;
+
+        public sealed class Checkout
+        {
+            private readonly Consumer.Flags flags;
+            private readonly IFeatureManager features;
+            private bool keep;
+
+            public Checkout(Consumer.Flags flags, IFeatureManager features)
+            {
+                this.flags = flags;
+                this.features = features;
+            }
+
+            private void A() { }
+            private void B() { }
+            private int New() => 1;
+            private int Old() => 2;
+            private bool Check() => keep;
+            private void Use(string text) { }
+
+            public async Task<int> Run(string name)
+            {
+        BODY
+            }
+        }
+        """;
+
+    public static TheoryData<string, string, string> Simplifications() => new()
+    {
+        {
+            "if/else, flag true",
+            """
+                    if (flags.OnFlag.IsEnabled)
+                    {
+                        A();
+                    }
+                    else
+                    {
+                        B();
+                    }
+
+                    return 0;
+            """,
+            """
+                    A();
+
+                    return 0;
+            """
+        },
+        {
+            "if/else, flag false, comment kept",
+            """
+                    // choose the search
+                    if (flags.OffFlag.IsEnabled)
+                    {
+                        A();
+                    }
+                    else
+                    {
+                        B();
+                        B();
+                    }
+
+                    return 0;
+            """,
+            """
+                    // choose the search
+                    B();
+                    B();
+
+                    return 0;
+            """
+        },
+        {
+            "if without else, flag false",
+            """
+                    if (flags.OffFlag.IsEnabled)
+                        A();
+                    B();
+                    return 0;
+            """,
+            """
+                    B();
+                    return 0;
+            """
+        },
+        {
+            "conditional operator",
+            """
+                    var price = flags.OnFlag.IsEnabled ? New() : Old();
+                    return flags.OffFlag.IsEnabled ? price : Old();
+            """,
+            """
+                    var price = New();
+                    return Old();
+            """
+        },
+        {
+            "&& and || with the flag on either side",
+            """
+                    if (flags.OnFlag.IsEnabled && keep) A();
+                    if (Check() && flags.OffFlag.IsEnabled) A();
+                    if (keep && flags.OffFlag.IsEnabled) A();
+                    if (flags.OffFlag.IsEnabled || Check()) B();
+                    if (flags.OnFlag.IsEnabled || Check()) B();
+                    return 0;
+            """,
+            """
+                    if (keep) A();
+                    if (Check() && false) A();
+                    if (Check()) B();
+                    B();
+                    return 0;
+            """
+        },
+        {
+            "! and an early return that disappears",
+            """
+                    if (!flags.OnFlag.IsEnabled)
+                    {
+                        return Old();
+                    }
+
+                    return New();
+            """,
+            """
+                    return New();
+            """
+        },
+        {
+            "an early return that becomes unconditional drops the rest",
+            """
+                    if (!flags.OffFlag.IsEnabled)
+                    {
+                        A();
+                        return Old();
+                    }
+
+                    B();
+                    return New();
+            """,
+            """
+                    A();
+                    return Old();
+            """
+        },
+        {
+            "== and !=",
+            """
+                    if (flags.OnFlag.IsEnabled == false) A(); else B();
+                    if (flags.OffFlag.IsEnabled != true) A();
+                    return 0;
+            """,
+            """
+                    B();
+                    A();
+                    return 0;
+            """
+        },
+        {
+            "a local holding the flag is inlined and removed",
+            """
+                    var enabled = flags.OnFlag.IsEnabled;
+                    if (enabled)
+                    {
+                        A();
+                    }
+
+                    return enabled ? 1 : 0;
+            """,
+            """
+                    A();
+
+                    return 1;
+            """
+        },
+        {
+            "a local read only by the dead branch goes, one with effects stays",
+            """
+                    var label = name;
+                    var total = New();
+                    if (flags.OffFlag.IsEnabled)
+                    {
+                        Use(label);
+                        return total;
+                    }
+
+                    return 0;
+            """,
+            """
+                    var total = New();
+
+                    return 0;
+            """
+        },
+        {
+            "nested and combined conditions",
+            """
+                    if (keep && (flags.OnFlag.IsEnabled || flags.OffFlag.IsEnabled))
+                    {
+                        if (!flags.OffFlag.IsEnabled)
+                        {
+                            A();
+                        }
+                    }
+
+                    return 0;
+            """,
+            """
+                    if (keep)
+                    {
+                        A();
+                    }
+
+                    return 0;
+            """
+        },
+        {
+            "else if chains",
+            """
+                    if (keep) A();
+                    else if (flags.OnFlag.IsEnabled) B();
+                    else A();
+
+                    if (keep) A();
+                    else if (flags.OffFlag.IsEnabled) B();
+                    else if (Check()) A();
+
+                    return 0;
+            """,
+            """
+                    if (keep) A();
+                    else B();
+
+                    if (keep) A();
+                    else if (Check()) A();
+
+                    return 0;
+            """
+        },
+        {
+            "IsEnabledFor, IsShadowFor and await IsEnabledAsync",
+            """
+                    if (flags.OnFlag.IsEnabledFor(name)) A();
+                    if (flags.OnFlag.IsShadowFor(name)) B();
+                    if (await features.IsEnabledAsync("off.flag")) B();
+                    if (await features.IsEnabledAsync(Consumer.Flags.Keys.OnFlag).ConfigureAwait(false)) A();
+                    return 0;
+            """,
+            """
+                    A();
+                    A();
+                    return 0;
+            """
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Simplifications))]
+    public async Task Fix_all_in_document_inlines_the_final_value_and_simplifies(string name, string body, string expected)
+    {
+        Assert.NotNull(name);
+        using var workspace = new FixWorkspace(new ConsumerProject(Manifest, Before.Replace("BODY", body)));
+
+        var fixedSolution = await workspace.FixAllAsync(new RemoveStaleFlagCodeFixProvider(), workspace.Document(0), FixAllScope.Document, RemoveStaleFlagCodeFixProvider.InlineFinalValue, "TF1101", "TF1102");
+
+        Assert.Equal(Before.Replace("BODY", expected), await FixWorkspace.TextAsync(fixedSolution, 0));
+        Assert.Empty(await FixWorkspace.ErrorsAsync(fixedSolution));
+    }
+
+    [Fact]
+    public async Task One_fix_removes_one_use_and_says_which_value_it_keeps()
+    {
+        var source = Before.Replace("BODY", """
+                    if (flags.OnFlag.IsEnabled) A();
+                    if (flags.OffFlag.IsEnabled) B();
+                    return 0;
+            """);
+        using var workspace = new FixWorkspace(new ConsumerProject(Manifest, source));
+        var diagnostics = await workspace.DiagnosticsAsync(workspace.Project, "TF1101", "TF1102");
+
+        var actions = await workspace.ActionsAsync(new RemoveStaleFlagCodeFixProvider(), diagnostics[0]);
+
+        var action = Assert.Single(actions);
+        Assert.Equal("Remove stale flag 'on.flag' (inline true)", action.Title);
+        Assert.Equal(RemoveStaleFlagCodeFixProvider.InlineFinalValue, action.EquivalenceKey);
+        var fixedText = await FixWorkspace.TextAsync(await FixWorkspace.ApplyAsync(action), 0);
+        Assert.Equal(source.Replace("        if (flags.OnFlag.IsEnabled) A();", "        A();"), fixedText);
+    }
+
+    [Fact]
+    public async Task An_unknown_final_value_offers_both_and_fix_all_applies_the_choice_to_that_flag_only()
+    {
+        var source = Before.Replace("BODY", """
+                    if (flags.HalfFlag.IsEnabled) A(); else B();
+                    if (!flags.HalfFlag.IsEnabled) B();
+                    if (flags.OnFlag.IsEnabled) A();
+                    return 0;
+            """);
+        using var workspace = new FixWorkspace(new ConsumerProject(Manifest, source));
+        var diagnostics = await workspace.DiagnosticsAsync(workspace.Project, "TF1101");
+
+        var actions = await workspace.ActionsAsync(new RemoveStaleFlagCodeFixProvider(), diagnostics[0]);
+
+        Assert.Equal(new[] { "Remove stale flag 'half.flag' as true", "Remove stale flag 'half.flag' as false" }, actions.Select(a => a.Title));
+        var asFalse = await workspace.FixAllAsync(new RemoveStaleFlagCodeFixProvider(), workspace.Document(0), FixAllScope.Document, actions[1].EquivalenceKey!, "TF1101", "TF1102");
+        Assert.Equal(
+            Before.Replace("BODY", """
+                    B();
+                    B();
+                    if (flags.OnFlag.IsEnabled) A();
+                    return 0;
+            """),
+            await FixWorkspace.TextAsync(asFalse, 0));
+    }
+
+    [Fact]
+    public async Task Uses_that_are_not_bool_reads_get_no_fix()
+    {
+        var source = Before.Replace("BODY", """
+                    var flag = flags.OnFlag;
+                    Use(Consumer.Flags.Keys.OffFlag);
+                    return flag.IsEnabled ? 1 : 0;
+            """);
+        using var workspace = new FixWorkspace(new ConsumerProject(Manifest, source));
+        var diagnostics = await workspace.DiagnosticsAsync(workspace.Project, "TF1101", "TF1102");
+
+        Assert.Equal(2, diagnostics.Length);
+        foreach (var diagnostic in diagnostics)
+        {
+            Assert.Empty(await workspace.ActionsAsync(new RemoveStaleFlagCodeFixProvider(), diagnostic));
+        }
+    }
+
+    [Theory]
+    [InlineData(FixAllScope.Project)]
+    [InlineData(FixAllScope.Solution)]
+    public async Task Fix_all_in_project_and_solution_covers_every_document_and_top_level_statements(FixAllScope scope)
+    {
+        var program = """
+            var flags = Consumer.Flags.Create();
+            if (flags.OnFlag.IsEnabled)
+            {
+                System.Console.WriteLine("new");
+            }
+            else
+            {
+                System.Console.WriteLine("old");
+            }
+
+            System.Console.WriteLine(flags.OffFlag.IsEnabled ? "off-on" : "off-off");
+            """;
+        var second = Before.Replace("BODY", """
+                    if (flags.OffFlag.IsEnabled) A();
+                    return flags.OnFlag.IsEnabled && keep ? 1 : 0;
+            """);
+        using var workspace = new FixWorkspace(new ConsumerProject(Manifest, program, second) { OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication });
+
+        var fixedSolution = await workspace.FixAllAsync(new RemoveStaleFlagCodeFixProvider(), workspace.Document(1), scope, RemoveStaleFlagCodeFixProvider.InlineFinalValue, "TF1101", "TF1102");
+
+        Assert.Equal(
+            """
+            var flags = Consumer.Flags.Create();
+            System.Console.WriteLine("new");
+
+            System.Console.WriteLine("off-off");
+            """,
+            await FixWorkspace.TextAsync(fixedSolution, 0));
+        Assert.Equal(
+            Before.Replace("BODY", """
+                    return keep ? 1 : 0;
+            """),
+            await FixWorkspace.TextAsync(fixedSolution, 1));
+        Assert.Empty(await FixWorkspace.ErrorsAsync(fixedSolution));
+    }
+}
