@@ -1,0 +1,113 @@
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Xunit;
+
+namespace TypedFlags.IntegrationTests;
+
+/// <summary>
+/// The analyzers and code fixes from the packed package: a consumer with a misspelled key, an expired flag and a bad
+/// appsettings override gets exactly those warnings at file(line,col); <c>dotnet format analyzers</c> removes the
+/// expired flag and the app still builds and prints the same.
+/// </summary>
+[Collection(PackageFeedCollection.Name)]
+public sealed class AnalyzerConsumerTests
+{
+    private const string Manifest = """
+        version: 1
+        flags:
+          search.v2:
+            description: New search, on everywhere and past its expiry
+            default: true
+            expires: 2026-11-01
+          beta.banner:
+            description: Beta banner
+        """;
+
+    private const string Program = """
+        using System;
+        using Consumer.App;
+
+        var flags = Flags.Create();
+        if (flags.SearchV2.IsEnabled)
+        {
+            Console.WriteLine("search: v2");
+        }
+        else
+        {
+            Console.WriteLine("search: v1");
+        }
+
+        Console.WriteLine("banner: " + flags.BetaBanner.IsEnabled);
+        Console.WriteLine("typo index: " + flags.Engine.Manifest.IndexOf("beta.baner"));
+        """;
+
+    private const string AppSettings = """
+        {
+          "Flags": {
+            "beta.banner": "sometimes"
+          }
+        }
+        """;
+
+    private readonly PackageFeedFixture _feed;
+
+    public AnalyzerConsumerTests(PackageFeedFixture feed) => _feed = feed;
+
+    [Fact]
+    public void Build_reports_exactly_the_expected_warnings_and_dotnet_format_removes_the_expired_flag()
+    {
+        var project = _feed.CreateConsumer("analyzed", Manifest, Program, extraProperties: "<TypedFlagsToday>2026-11-22</TypedFlagsToday>");
+        File.WriteAllText(Path.Combine(project, "appsettings.json"), AppSettings);
+
+        var build = DotNetCli.Run(project, "build", "-c", "Debug");
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Equal(
+            new[]
+            {
+                "Program.cs(15,66): warning TF1001",
+                "Program.cs(5,5): warning TF1101",
+                "appsettings.json(3,20): warning TF2002",
+                "flags.yaml(3,3): warning TF1101",
+            },
+            Warnings(build.Output));
+        var before = DotNetCli.Run(project, "run", "--no-build");
+        Assert.True(before.ExitCode == 0, before.ToString());
+        Assert.Equal("search: v2\nbanner: False\ntypo index: -1\n", before.Output.Replace("\r\n", "\n"));
+
+        var format = DotNetCli.Run(project, "format", "analyzers", "--diagnostics", "TF1101", "--severity", "info", "--no-restore");
+        Assert.True(format.ExitCode == 0, format.ToString());
+        Assert.Equal(
+            """
+            using System;
+            using Consumer.App;
+
+            var flags = Flags.Create();
+            Console.WriteLine("search: v2");
+
+            Console.WriteLine("banner: " + flags.BetaBanner.IsEnabled);
+            Console.WriteLine("typo index: " + flags.Engine.Manifest.IndexOf("beta.baner"));
+            """,
+            File.ReadAllText(Path.Combine(project, "Program.cs")).Replace("\r\n", "\n"));
+
+        var rebuild = DotNetCli.Run(project, "build", "-c", "Debug");
+        Assert.True(rebuild.ExitCode == 0, rebuild.ToString());
+        Assert.Equal(
+            new[]
+            {
+                "Program.cs(8,66): warning TF1001",
+                "appsettings.json(3,20): warning TF2002",
+                "flags.yaml(3,3): warning TF1101",
+            },
+            Warnings(rebuild.Output));
+        var after = DotNetCli.Run(project, "run", "--no-build");
+        Assert.Equal(before.Output, after.Output);
+    }
+
+    /// <summary>"File(line,col): warning TFxxxx", once each, whatever folder the build prints.</summary>
+    private static string[] Warnings(string output) => Regex.Matches(output, @"([^\s/\\]+\(\d+,\d+\)): warning (TF\d{4})")
+        .Select(match => match.Groups[1].Value + ": warning " + match.Groups[2].Value)
+        .Distinct()
+        .OrderBy(line => line, System.StringComparer.Ordinal)
+        .ToArray();
+}
