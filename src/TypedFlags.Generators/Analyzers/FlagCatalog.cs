@@ -22,6 +22,11 @@ internal sealed class FlagCatalog
     private readonly Dictionary<string, CatalogFlag> _byKey = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, CatalogFlag> _byMember = new(StringComparer.Ordinal);
 
+    // Every property and field reference of the project passes through FindAccessor/FindKeysConstant: a simple-name
+    // check first, and one display string per generated class, keep that off the formatting path.
+    private readonly HashSet<string> _classNames = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<INamedTypeSymbol, string> _fullNames = new(SymbolEqualityComparer.Default);
+
     private FlagCatalog(DateTime today, string? invalidToday)
     {
         Today = today;
@@ -91,19 +96,24 @@ internal sealed class FlagCatalog
 
     /// <summary>The flag behind a generated accessor property (<c>flags.BetaBanner</c>).</summary>
     public CatalogFlag? FindAccessor(IPropertySymbol property) =>
-        property.ContainingType is { } type && _byMember.TryGetValue(FullName(type) + "." + property.Name, out var flag) ? flag : null;
+        property.ContainingType is { } type && _classNames.Contains(type.Name) && _byMember.TryGetValue(FullName(type) + "." + property.Name, out var flag) ? flag : null;
 
     /// <summary>The flag behind a generated key constant (<c>Flags.Keys.BetaBanner</c>).</summary>
     public CatalogFlag? FindKeysConstant(IFieldSymbol field) =>
-        field.IsConst && field.ContainingType is { Name: "Keys", ContainingType: { } owner } && _byMember.TryGetValue(FullName(owner) + ".Keys." + field.Name, out var flag) ? flag : null;
+        field.IsConst && field.ContainingType is { Name: "Keys", ContainingType: { } owner } && _classNames.Contains(owner.Name) && _byMember.TryGetValue(FullName(owner) + ".Keys." + field.Name, out var flag) ? flag : null;
 
-    private static string FullName(INamedTypeSymbol type) =>
-        type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Substring("global::".Length);
+    private string FullName(INamedTypeSymbol type) =>
+        _fullNames.GetOrAdd(type, static t => t.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Substring("global::".Length));
 
     private void Add(string path, Manifest.Parsing.ManifestParseResult parsed, string? rootNamespace)
     {
         ManifestPaths.Add(path);
         var model = parsed.Model;
+        if (model is not null)
+        {
+            _classNames.Add(model.ClassName);
+        }
+
         var className = model is null ? string.Empty : (FlagsEmitter.NamespaceOf(model, rootNamespace) is { } ns ? ns + "." : string.Empty) + model.ClassName;
         var statuses = new Dictionary<string, FlagStatus>(StringComparer.Ordinal);
         if (model is not null)
