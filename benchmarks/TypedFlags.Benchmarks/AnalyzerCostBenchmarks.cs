@@ -58,7 +58,7 @@ public class AnalyzerCostBenchmarks
         }
 
         appsettings.Append(" } }");
-        _additional = ImmutableArray.Create<AdditionalText>(new Text("/bench/flags.yaml", manifest.ToString()), new Text("/bench/appsettings.json", appsettings.ToString()));
+        _additional = ImmutableArray.Create<AdditionalText>(new InMemoryText("/bench/flags.yaml", manifest.ToString()), new InMemoryText("/bench/appsettings.json", appsettings.ToString()));
         _options = new Options(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Bench", ["build_property.TypedFlagsToday"] = "2026-11-22" });
 
         var trees = new List<SyntaxTree>();
@@ -109,21 +109,6 @@ public class AnalyzerCostBenchmarks
         }
 
         return result.Diagnostics.Length;
-    }
-
-    private sealed class Text : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public Text(string path, string text)
-        {
-            Path = path;
-            _text = SourceText.From(text);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 
     private sealed class Options : AnalyzerConfigOptionsProvider

@@ -26,7 +26,7 @@ public class GeneratorBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _manifest = ImmutableArray.Create<AdditionalText>(new Text("/bench/flags.yaml", SyntheticManifest.Create(Flags)));
+        _manifest = ImmutableArray.Create<AdditionalText>(new InMemoryText("/bench/flags.yaml", SyntheticManifest.Create(Flags)));
         _compilation = CSharpCompilation.Create("Bench", new[] { CSharpSyntaxTree.ParseText("class A { }") });
         _edited = _compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { }"));
         _warmDriver = NewDriver().RunGenerators(_compilation);
@@ -40,19 +40,4 @@ public class GeneratorBenchmarks
 
     private GeneratorDriver NewDriver() =>
         CSharpGeneratorDriver.Create(new[] { new FlagsGenerator().AsSourceGenerator() }, _manifest, CSharpParseOptions.Default);
-
-    private sealed class Text : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public Text(string path, string text)
-        {
-            Path = path;
-            _text = SourceText.From(text);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
 }

@@ -18,7 +18,7 @@ internal static class Indentation
     public static int Line(SyntaxToken token) => token.GetLocation().GetLineSpan().StartLinePosition.Line;
 
     /// <summary>Removes up to <paramref name="columns"/> characters of indentation from every line of <paramref name="node"/>.</summary>
-    public static TNode Dedent<TNode>(TNode node, int columns, bool includeFirstLine = true)
+    public static TNode Dedent<TNode>(TNode node, int columns)
         where TNode : SyntaxNode
     {
         if (columns <= 0)
@@ -27,7 +27,7 @@ internal static class Indentation
         }
 
         var lineStarts = new List<SyntaxTrivia>();
-        var previousEndedLine = includeFirstLine;
+        var previousEndedLine = true;
         foreach (var token in node.DescendantTokens())
         {
             var leading = token.LeadingTrivia;

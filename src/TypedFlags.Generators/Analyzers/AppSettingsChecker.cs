@@ -104,12 +104,12 @@ internal sealed class AppSettingsChecker
             var fieldPath = path + ":" + field.Name;
             Problem? problem = field.Name.ToUpperInvariant() switch
             {
-                "VALUE" => Scalar(field, fieldPath) is { } scalar ? CheckValue(flag, scalar, fieldPath, allowRollout: true, allowKill: isBool) : NotScalar(field, fieldPath, Accepted(flag)),
-                "STATE" => Scalar(field, fieldPath) is { } state ? CheckState(flag, state, fieldPath) : NotScalar(field, fieldPath, isBool ? Accepted(flag) : OverrideGrammar.StateAccepted),
-                "ROLLOUT" when isBool => Scalar(field, fieldPath) is { } rollout ? CheckRollout(rollout, fieldPath) : NotScalar(field, fieldPath, OverrideGrammar.RolloutAccepted),
+                "VALUE" => Scalar(field) is { } scalar ? CheckValue(flag, scalar, fieldPath, allowRollout: true, allowKill: isBool) : NotScalar(field, fieldPath, Accepted(flag)),
+                "STATE" => Scalar(field) is { } state ? CheckState(flag, state, fieldPath) : NotScalar(field, fieldPath, isBool ? Accepted(flag) : OverrideGrammar.StateAccepted),
+                "ROLLOUT" when isBool => Scalar(field) is { } rollout ? CheckRollout(rollout, fieldPath) : NotScalar(field, fieldPath, OverrideGrammar.RolloutAccepted),
                 "ALLOW" or "DENY" when isBool => CheckList(field, fieldPath),
                 "TARGETS" => CheckTargets(flag, field, fieldPath),
-                "EXPIRES" => Scalar(field, fieldPath) is { } expires ? CheckExpires(expires, fieldPath) : NotScalar(field, fieldPath, OverrideGrammar.ExpiresAccepted),
+                "EXPIRES" => Scalar(field) is { } expires ? CheckExpires(expires, fieldPath) : NotScalar(field, fieldPath, OverrideGrammar.ExpiresAccepted),
                 "ROLLOUT" or "ALLOW" or "DENY" => new Problem(field.NameSpan, fieldPath, "field '" + field.Name + "'", "Value, State, Targets or Expires: Rollout, Allow and Deny apply to bool flags only"),
                 _ => new Problem(field.NameSpan, fieldPath, "field '" + field.Name + "'", "one of the fields " + OverrideGrammar.ObjectFields),
             };
@@ -142,7 +142,7 @@ internal sealed class AppSettingsChecker
             _ => IsVariant(flag, text) || (allowKill && OverrideGrammar.IsKill(text)),
         };
 
-        return valid ? null : new Problem(scalar.Span, path, "'" + raw + "'", allowRollout || flag.Type != FlagValueType.Bool ? Accepted(flag) : "a value or kill; a rollout does not apply to a single target");
+        return valid ? null : new Problem(scalar.Span, path, "'" + raw + "'", allowRollout || flag.Type != FlagValueType.Bool ? Accepted(flag) : OverrideGrammar.TargetValueAccepted);
     }
 
     private static Problem? CheckState(FlagModel flag, JsonScalar state, string path)
@@ -257,9 +257,9 @@ internal sealed class AppSettingsChecker
             Problem? problem = field.Name.ToUpperInvariant() switch
             {
                 "TARGET" => null,
-                "VALUE" => Scalar(field, fieldPath) is { } scalarValue ? CheckValue(flag, scalarValue, fieldPath, allowRollout: false, allowKill: flag.Type != FlagValueType.String) : NotScalar(field, fieldPath, Accepted(flag)),
-                "STATE" => Scalar(field, fieldPath) is { } state ? CheckState(flag, state, fieldPath) : NotScalar(field, fieldPath, OverrideGrammar.StateAccepted),
-                "EXPIRES" => Scalar(field, fieldPath) is { } expires ? CheckExpires(expires, fieldPath) : NotScalar(field, fieldPath, OverrideGrammar.ExpiresAccepted),
+                "VALUE" => Scalar(field) is { } scalarValue ? CheckValue(flag, scalarValue, fieldPath, allowRollout: false, allowKill: flag.Type != FlagValueType.String) : NotScalar(field, fieldPath, Accepted(flag)),
+                "STATE" => Scalar(field) is { } state ? CheckState(flag, state, fieldPath) : NotScalar(field, fieldPath, OverrideGrammar.StateAccepted),
+                "EXPIRES" => Scalar(field) is { } expires ? CheckExpires(expires, fieldPath) : NotScalar(field, fieldPath, OverrideGrammar.ExpiresAccepted),
                 _ => new Problem(field.NameSpan, fieldPath, "field '" + field.Name + "'", "one of the target fields " + OverrideGrammar.TargetFields),
             };
 
@@ -275,7 +275,7 @@ internal sealed class AppSettingsChecker
     private static bool LooksLikeTarget(JsonObject value) =>
         value.Find("Value") is not null || value.Find("State") is not null || value.Find("Expires") is not null || value.Find("Target") is not null;
 
-    private static JsonScalar? Scalar(JsonProperty field, string path) => field.Value as JsonScalar;
+    private static JsonScalar? Scalar(JsonProperty field) => field.Value as JsonScalar;
 
     private static Problem NotScalar(JsonProperty field, string path, string expected) =>
         new(field.Value.Span, path, field.Value is JsonArray ? "an array" : "an object", expected);

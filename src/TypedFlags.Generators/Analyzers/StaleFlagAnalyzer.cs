@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 using TypedFlags.Analyzers;
 using TypedFlags.Generators.Diagnostics;
 using TypedFlags.Manifest.Staleness;
@@ -54,38 +53,17 @@ public sealed class StaleFlagAnalyzer : DiagnosticAnalyzer
                 }
             });
 
-            // Still no staleness in an IDE whose flags have not been stale for ages: nothing to check.
+            // Most builds have no stale flag at all: then C# uses need no look.
             if (!catalog.Flags.Exists(static flag => flag.Status is { IsStale: true }))
             {
                 return;
             }
 
-            start.RegisterOperationAction(
-                operation =>
-                {
-                    if (catalog.FindAccessor(((IPropertyReferenceOperation)operation.Operation).Property) is { Status.IsStale: true } flag)
-                    {
-                        operation.ReportDiagnostic(Create(flag, operation.Operation.Syntax.GetLocation(), DiagnosticProperties.Accessor));
-                    }
-                },
-                OperationKind.PropertyReference);
-
-            start.RegisterOperationAction(
-                operation =>
-                {
-                    if (catalog.FindKeysConstant(((IFieldReferenceOperation)operation.Operation).Field) is { Status.IsStale: true } flag)
-                    {
-                        operation.ReportDiagnostic(Create(flag, operation.Operation.Syntax.GetLocation(), DiagnosticProperties.KeyConstant));
-                    }
-                },
-                OperationKind.FieldReference);
-
-            new KeySites(start.Compilation, catalog).Register(start, (use, report) =>
+            FlagUses.Register(start, catalog, (flag, expression, use, report) =>
             {
-                // A generated constant is reported where it is referenced (above), not a second time as a key.
-                if (!use.IsGeneratedConstant && catalog.TryGet(use.Key, out var flag) && flag.Status is { IsStale: true })
+                if (flag.Status is { IsStale: true })
                 {
-                    report(Create(flag, use.Expression.GetLocation(), DiagnosticProperties.KeyString));
+                    report(Create(flag, expression.GetLocation(), use));
                 }
             });
         });

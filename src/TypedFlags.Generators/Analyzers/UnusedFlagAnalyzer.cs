@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace TypedFlags.Generators.Analyzers;
 
@@ -30,25 +29,7 @@ public sealed class UnusedFlagAnalyzer : DiagnosticAnalyzer
             }
 
             var referenced = new ConcurrentDictionary<string, bool>(System.StringComparer.OrdinalIgnoreCase);
-            start.RegisterOperationAction(
-                operation =>
-                {
-                    if (catalog.FindAccessor(((IPropertyReferenceOperation)operation.Operation).Property) is { } flag)
-                    {
-                        referenced.TryAdd(flag.Key, true);
-                    }
-                },
-                OperationKind.PropertyReference);
-            start.RegisterOperationAction(
-                operation =>
-                {
-                    if (catalog.FindKeysConstant(((IFieldReferenceOperation)operation.Operation).Field) is { } flag)
-                    {
-                        referenced.TryAdd(flag.Key, true);
-                    }
-                },
-                OperationKind.FieldReference);
-            new KeySites(start.Compilation, catalog).Register(start, (use, _) => referenced.TryAdd(use.Key, true));
+            FlagUses.Register(start, catalog, (flag, _, _, _) => referenced.TryAdd(flag.Key, true));
 
             start.RegisterCompilationEndAction(end =>
             {

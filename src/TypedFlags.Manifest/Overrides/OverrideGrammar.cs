@@ -37,6 +37,9 @@ static class OverrideGrammar
     /// <summary>Accepted forms of <c>Allow</c> and <c>Deny</c>.</summary>
     public const string ListAccepted = "an array of targets, or one string of targets separated by ',' or ';' (alice, tenant:acme, group:beta)";
 
+    /// <summary>Accepted values of a bool flag for one target (a target is in or out, so no rollout).</summary>
+    public const string TargetValueAccepted = "a value or kill; a rollout does not apply to a single target";
+
     /// <summary>Accepted values of <c>Rollout</c>.</summary>
     public const string RolloutAccepted = "a percentage from 0 to 100 with at most three decimals (25, 0.1%)";
 

@@ -352,7 +352,7 @@ internal readonly struct OverrideObjectReader
 
         if (scalar.Kind == OverrideScalarKind.Rollout)
         {
-            _warnings.Invalid(source, raw, _definition, "a value or kill; a rollout does not apply to a single target");
+            _warnings.Invalid(source, raw, _definition, OverrideGrammar.TargetValueAccepted);
             return false;
         }
 
