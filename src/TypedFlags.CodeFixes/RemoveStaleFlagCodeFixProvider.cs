@@ -16,7 +16,8 @@ namespace TypedFlags.CodeFixes;
 /// TF1101/TF1102 "Remove stale flag": inline the flag's final value and simplify what follows, with
 /// <see cref="StaleFlagRemover"/>. When flags.yaml decides the final value there is one action, and Fix All
 /// (document, project, solution, or <c>dotnet format analyzers</c>) removes every such use. When it does not, the
-/// fix offers both values for that one flag, and Fix All applies the chosen value to that flag only.
+/// fix offers both values for that one flag, and Fix All applies the chosen value to that flag only; a batch run
+/// without a chosen action (<c>dotnet format</c>) leaves such flags alone.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveStaleFlagCodeFixProvider))]
 [Shared]
@@ -60,14 +61,18 @@ public sealed class RemoveStaleFlagCodeFixProvider : CodeFixProvider
                 continue;
             }
 
-            foreach (var assumed in new[] { true, false })
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create($"Remove stale flag '{key}' as {Word(assumed)}", token => Apply(context.Document, new[] { diagnostic }, _ => assumed, token), Assume(key, assumed)),
-                    diagnostic);
-            }
+            // The two guesses hang under one parent: a batch fixer that takes the first action it is given (dotnet
+            // format) gets the parent, whose key is not an assumption, so it fixes only the flags whose final value
+            // flags.yaml decides. The IDE inlines the two choices, each with its own Fix All for this flag.
+            var choices = ImmutableArray.Create(
+                Assumption(context.Document, diagnostic, key, true),
+                Assumption(context.Document, diagnostic, key, false));
+            context.RegisterCodeFix(CodeAction.Create($"Remove stale flag '{key}'", choices, isInlinable: true), diagnostic);
         }
     }
+
+    private static CodeAction Assumption(Document document, Diagnostic diagnostic, string key, bool assumed) =>
+        CodeAction.Create($"Remove stale flag '{key}' as {Word(assumed)}", token => Apply(document, new[] { diagnostic }, _ => assumed, token), Assume(key, assumed));
 
     private static async Task<Document?> FixDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
     {
@@ -85,28 +90,38 @@ public sealed class RemoveStaleFlagCodeFixProvider : CodeFixProvider
     }
 
     /// <summary>The value the action with <paramref name="equivalenceKey"/> inlines for <paramref name="diagnostic"/>, or null when it does not apply.</summary>
+    /// <remarks>
+    /// An assumption key ("as true" for one flag) applies to that flag only. Any other key — ours, null, or the one
+    /// Roslyn derives for the parent of the two assumptions — inlines the final values flags.yaml decides.
+    /// </remarks>
     private static bool? Value(Diagnostic diagnostic, string? equivalenceKey)
     {
-        var final = FinalValue(diagnostic);
-        if (equivalenceKey == InlineFinalValue)
+        var assumption = Assumption(equivalenceKey);
+        if (assumption is null)
         {
-            return final;
+            return FinalValue(diagnostic);
         }
 
-        if (final is null && diagnostic.Properties.TryGetValue(DiagnosticProperties.Key, out var key) && key is not null)
-        {
-            if (equivalenceKey == Assume(key, true))
-            {
-                return true;
-            }
+        return FinalValue(diagnostic) is null
+            && diagnostic.Properties.TryGetValue(DiagnosticProperties.Key, out var key)
+            && key == assumption.Value.Key
+                ? assumption.Value.Value
+                : null;
+    }
 
-            if (equivalenceKey == Assume(key, false))
-            {
-                return false;
-            }
+    private static (string Key, bool Value)? Assumption(string? equivalenceKey)
+    {
+        const string Prefix = InlineFinalValue + ":";
+        if (equivalenceKey is null || !equivalenceKey.StartsWith(Prefix, System.StringComparison.Ordinal) || equivalenceKey.IndexOf(';') >= 0)
+        {
+            return null;
         }
 
-        return null;
+        var equals = equivalenceKey.LastIndexOf('=');
+        var value = equivalenceKey.Substring(equals + 1);
+        return equals < Prefix.Length || (value != "true" && value != "false")
+            ? null
+            : (equivalenceKey.Substring(Prefix.Length, equals - Prefix.Length), value == "true");
     }
 
     private static bool? FinalValue(Diagnostic diagnostic) =>

@@ -333,8 +333,10 @@ public sealed class RemoveStaleFlagCodeFixTests
         using var workspace = new FixWorkspace(new ConsumerProject(Manifest, source));
         var diagnostics = await workspace.DiagnosticsAsync(workspace.Project, "TF1101");
 
-        var actions = await workspace.ActionsAsync(new RemoveStaleFlagCodeFixProvider(), diagnostics[0]);
+        var parent = Assert.Single(await workspace.ActionsAsync(new RemoveStaleFlagCodeFixProvider(), diagnostics[0]));
+        var actions = parent.NestedActions;
 
+        Assert.Equal("Remove stale flag 'half.flag'", parent.Title);
         Assert.Equal(new[] { "Remove stale flag 'half.flag' as true", "Remove stale flag 'half.flag' as false" }, actions.Select(a => a.Title));
         var asFalse = await workspace.FixAllAsync(new RemoveStaleFlagCodeFixProvider(), workspace.Document(0), FixAllScope.Document, actions[1].EquivalenceKey!, "TF1101", "TF1102");
         Assert.Equal(
@@ -345,6 +347,32 @@ public sealed class RemoveStaleFlagCodeFixTests
                     return 0;
             """),
             await FixWorkspace.TextAsync(asFalse, 0));
+    }
+
+    [Fact]
+    public async Task A_batch_run_that_takes_the_first_action_fixes_decided_flags_and_leaves_undecided_ones()
+    {
+        // dotnet format asks for the first diagnostic's fixes, takes the first action and runs Fix All in the solution
+        // with that action's equivalence key. An undecided flag first in the file must not make it guess a value.
+        var source = Before.Replace("BODY", """
+                    if (flags.HalfFlag.IsEnabled) A(); else B();
+                    if (flags.OnFlag.IsEnabled) A();
+                    if (flags.OffFlag.IsEnabled) B();
+                    return 0;
+            """);
+        using var workspace = new FixWorkspace(new ConsumerProject(Manifest, source));
+        var diagnostics = await workspace.DiagnosticsAsync(workspace.Project, "TF1101", "TF1102");
+        var first = (await workspace.ActionsAsync(new RemoveStaleFlagCodeFixProvider(), diagnostics[0]))[0];
+
+        var fixedSolution = await workspace.FixAllAsync(new RemoveStaleFlagCodeFixProvider(), workspace.Document(0), FixAllScope.Solution, first.EquivalenceKey, "TF1101", "TF1102");
+
+        Assert.Equal(
+            Before.Replace("BODY", """
+                    if (flags.HalfFlag.IsEnabled) A(); else B();
+                    A();
+                    return 0;
+            """),
+            await FixWorkspace.TextAsync(fixedSolution, 0));
     }
 
     [Fact]

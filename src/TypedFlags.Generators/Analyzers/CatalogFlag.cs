@@ -14,6 +14,9 @@ internal sealed record CatalogFlag(string Key, FlagStatus? Status, Location Decl
 {
     public FlagModel? Model => Status?.Flag;
 
+    /// <summary>Position in <see cref="FlagCatalog.Flags"/>, for per-flag arrays.</summary>
+    public int Index { get; init; }
+
     /// <summary>The configuration section the flag's overrides live under (<c>Flags</c> unless flags.yaml says otherwise).</summary>
     public string? ConfigSection { get; init; }
 

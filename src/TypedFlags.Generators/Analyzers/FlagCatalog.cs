@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -11,21 +13,24 @@ namespace TypedFlags.Generators.Analyzers;
 
 /// <summary>
 /// Every flag the compilation's flags.yaml files declare, keyed the ways C# reaches a flag: by key (case-insensitive,
-/// like the runtime), by generated accessor and by generated <c>Keys</c> constant. Built once per compilation by
-/// each analyzer from the shared <see cref="ManifestCache"/>.
+/// like the runtime), by generated accessor and by generated <c>Keys</c> constant. Built once per compilation and
+/// shared by the analyzers (<see cref="For"/>); the YAML parse itself is shared across compilations by
+/// <see cref="ManifestCache"/>.
 /// </summary>
 internal sealed class FlagCatalog
 {
     /// <summary>Build property (yyyy-MM-dd) that fixes "today" for TF1101–TF1103.</summary>
     public const string TodayProperty = "build_property.TypedFlagsToday";
 
-    private readonly Dictionary<string, CatalogFlag> _byKey = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, CatalogFlag> _byMember = new(StringComparer.Ordinal);
+    private static readonly ConditionalWeakTable<Compilation, List<Shared>> ByCompilation = new();
 
-    // Every property and field reference of the project passes through FindAccessor/FindKeysConstant: a simple-name
-    // check first, and one display string per generated class, keep that off the formatting path.
-    private readonly HashSet<string> _classNames = new(StringComparer.Ordinal);
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<INamedTypeSymbol, string> _fullNames = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<string, CatalogFlag> _byKey = new(StringComparer.OrdinalIgnoreCase);
+
+    // Every property and field reference of the project passes through FindAccessor/FindKeysConstant. The generated
+    // classes are looked up by simple name first; a type's full name is formatted once, then the member is a
+    // dictionary lookup by its own name: no string is built per reference.
+    private readonly Dictionary<string, List<GeneratedClass>> _classesBySimpleName = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, GeneratedClass?> _classOfType = new(SymbolEqualityComparer.Default);
 
     private FlagCatalog(DateTime today, string? invalidToday)
     {
@@ -48,8 +53,34 @@ internal sealed class FlagCatalog
     /// <summary>The manifests' paths, for <see cref="IsManifestPath"/>.</summary>
     public HashSet<string> ManifestPaths { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The catalog of <paramref name="compilation"/>, built by the first analyzer that asks and shared with the others;
+    /// null when the compilation has no flags.yaml.
+    /// </summary>
+    public static FlagCatalog? For(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
+    {
+        var shared = ByCompilation.GetValue(compilation, static _ => new List<Shared>());
+        lock (shared)
+        {
+            // A host analyzes a compilation with one set of options; should it hand analyzers different instances of
+            // the same files and settings, they still share, and different files get their own catalog.
+            foreach (var entry in shared)
+            {
+                if (ReferenceEquals(entry.Options, options)
+                    || (entry.Options.AdditionalFiles == options.AdditionalFiles && ReferenceEquals(entry.Options.AnalyzerConfigOptionsProvider, options.AnalyzerConfigOptionsProvider)))
+                {
+                    return entry.Catalog;
+                }
+            }
+
+            var catalog = Create(options, cancellationToken);
+            shared.Add(new Shared(options, catalog));
+            return catalog;
+        }
+    }
+
     /// <summary>Reads the flags.yaml files of the compilation; null when it has none.</summary>
-    public static FlagCatalog? Create(AnalyzerOptions options, CancellationToken cancellationToken)
+    private static FlagCatalog? Create(AnalyzerOptions options, CancellationToken cancellationToken)
     {
         var provider = options.AnalyzerConfigOptionsProvider;
         provider.GlobalOptions.TryGetValue(TodayProperty, out var todayText);
@@ -96,25 +127,46 @@ internal sealed class FlagCatalog
 
     /// <summary>The flag behind a generated accessor property (<c>flags.BetaBanner</c>).</summary>
     public CatalogFlag? FindAccessor(IPropertySymbol property) =>
-        property.ContainingType is { } type && _classNames.Contains(type.Name) && _byMember.TryGetValue(FullName(type) + "." + property.Name, out var flag) ? flag : null;
+        property.ContainingType is { } type && ClassOf(type) is { } generated && generated.Members.TryGetValue(property.Name, out var flag) ? flag : null;
 
     /// <summary>The flag behind a generated key constant (<c>Flags.Keys.BetaBanner</c>).</summary>
     public CatalogFlag? FindKeysConstant(IFieldSymbol field) =>
-        field.IsConst && field.ContainingType is { Name: "Keys", ContainingType: { } owner } && _classNames.Contains(owner.Name) && _byMember.TryGetValue(FullName(owner) + ".Keys." + field.Name, out var flag) ? flag : null;
+        field.IsConst && field.ContainingType is { Name: "Keys", ContainingType: { } owner } && ClassOf(owner) is { } generated && generated.Members.TryGetValue(field.Name, out var flag) ? flag : null;
 
-    private string FullName(INamedTypeSymbol type) =>
-        _fullNames.GetOrAdd(type, static t => t.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Substring("global::".Length));
+    private GeneratedClass? ClassOf(INamedTypeSymbol type)
+    {
+        if (!_classesBySimpleName.TryGetValue(type.Name, out var candidates))
+        {
+            return null;
+        }
+
+        return _classOfType.GetOrAdd(type, t =>
+        {
+            var fullName = t.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Substring("global::".Length);
+            return candidates.Find(candidate => candidate.FullName == fullName);
+        });
+    }
 
     private void Add(string path, Manifest.Parsing.ManifestParseResult parsed, string? rootNamespace)
     {
         ManifestPaths.Add(path);
         var model = parsed.Model;
+        var className = model is null ? string.Empty : (FlagsEmitter.NamespaceOf(model, rootNamespace) is { } ns ? ns + "." : string.Empty) + model.ClassName;
+        GeneratedClass? generated = null;
         if (model is not null)
         {
-            _classNames.Add(model.ClassName);
+            if (!_classesBySimpleName.TryGetValue(model.ClassName, out var sameName))
+            {
+                _classesBySimpleName[model.ClassName] = sameName = new List<GeneratedClass>();
+            }
+
+            generated = sameName.Find(c => c.FullName == className);
+            if (generated is null)
+            {
+                sameName.Add(generated = new GeneratedClass(className));
+            }
         }
 
-        var className = model is null ? string.Empty : (FlagsEmitter.NamespaceOf(model, rootNamespace) is { } ns ? ns + "." : string.Empty) + model.ClassName;
         var statuses = new Dictionary<string, FlagStatus>(StringComparer.Ordinal);
         if (model is not null)
         {
@@ -136,14 +188,27 @@ internal sealed class FlagCatalog
             var flag = new CatalogFlag(location.Key, status, ManifestDiagnosticConverter.LocationOf(path, location.Span), path, className)
             {
                 ConfigSection = model?.ConfigSection,
+                Index = Flags.Count,
             };
             _byKey.Add(location.Key, flag);
             Flags.Add(flag);
-            if (status is not null)
+            if (status is not null && generated is not null)
             {
-                _byMember[className + "." + status.Flag.AccessorName] = flag;
-                _byMember[className + ".Keys." + status.Flag.AccessorName] = flag;
+                // The accessor property and the Keys constant share the flag's accessor name.
+                generated.Members[status.Flag.AccessorName] = flag;
             }
         }
     }
+
+    /// <summary>A generated flags class: its namespace-qualified name and its flags by accessor name.</summary>
+    private sealed class GeneratedClass
+    {
+        public GeneratedClass(string fullName) => FullName = fullName;
+
+        public string FullName { get; }
+
+        public Dictionary<string, CatalogFlag> Members { get; } = new(StringComparer.Ordinal);
+    }
+
+    private sealed record Shared(AnalyzerOptions Options, FlagCatalog? Catalog);
 }

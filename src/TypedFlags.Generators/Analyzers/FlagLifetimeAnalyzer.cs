@@ -19,7 +19,7 @@ public sealed class FlagLifetimeAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            if (FlagCatalog.Create(start.Options, start.CancellationToken) is not { } catalog)
+            if (FlagCatalog.For(start.Compilation, start.Options, start.CancellationToken) is not { } catalog)
             {
                 return;
             }

@@ -7,13 +7,21 @@ using TypedFlags.Analyzers;
 namespace TypedFlags.Generators.Analyzers;
 
 /// <summary>
-/// Every C# use of a declared flag: a generated accessor (<c>flags.NewCheckout</c>), a generated <c>Keys</c> constant,
-/// or a key string at a <see cref="KeySites"/> place. The staleness and unused-flag rules see the same uses.
+/// Every C# use of a flag: a generated accessor (<c>flags.NewCheckout</c>), a generated <c>Keys</c> constant, or a
+/// key string at a <see cref="KeySites"/> place — declared or not.
 /// </summary>
 internal static class FlagUses
 {
-    /// <summary>Calls <paramref name="onUse"/> with the flag, the expression that uses it and its <see cref="DiagnosticProperties.Use"/> kind.</summary>
-    public static void Register(CompilationStartAnalysisContext context, FlagCatalog catalog, Action<CatalogFlag, SyntaxNode, string, Action<Diagnostic>> onUse)
+    /// <summary>
+    /// Calls <paramref name="onUse"/> with a declared flag, the expression that uses it and its
+    /// <see cref="DiagnosticProperties.Use"/> kind, and <paramref name="onUndeclaredKey"/> for a key string that no
+    /// flags.yaml declares.
+    /// </summary>
+    public static void Register(
+        CompilationStartAnalysisContext context,
+        FlagCatalog catalog,
+        Action<CatalogFlag, SyntaxNode, string, Action<Diagnostic>> onUse,
+        Action<KeyUse, Action<Diagnostic>> onUndeclaredKey)
     {
         context.RegisterOperationAction(
             operation =>
@@ -37,10 +45,19 @@ internal static class FlagUses
 
         new KeySites(context.Compilation, catalog).Register(context, (use, report) =>
         {
-            // A generated constant is already a use where it is referenced (above), not a second time as a key.
-            if (!use.IsGeneratedConstant && catalog.TryGet(use.Key, out var flag))
+            if (use.IsGeneratedConstant)
+            {
+                // Declared by construction, and already a use where the constant is referenced (above).
+                return;
+            }
+
+            if (catalog.TryGet(use.Key, out var flag))
             {
                 onUse(flag, use.Expression, DiagnosticProperties.KeyString, report);
+            }
+            else
+            {
+                onUndeclaredKey(use, report);
             }
         });
     }

@@ -16,8 +16,6 @@ namespace TypedFlags.Generators.Analyzers;
 /// </summary>
 internal sealed class KeySites
 {
-    private const string FeatureManagementNamespace = "Microsoft.FeatureManagement";
-
     private readonly INamedTypeSymbol? _flagKeyAttribute;
     private readonly FlagCatalog _catalog;
 
@@ -53,7 +51,12 @@ internal sealed class KeySites
 
                 foreach (var argument in arguments)
                 {
-                    if (argument.Parameter is { } parameter && IsKeyParameter(parameter))
+                    // Cheapest test first: this runs for every argument of every call in the project, and a key is
+                    // a constant string or a params string[]; only then are the parameter's attributes read.
+                    if (argument.Parameter is { } parameter
+                        && (argument.Value.ConstantValue is { HasValue: true, Value: string } || argument.Value is IArrayCreationOperation)
+                        && IsStringOrStrings(parameter.Type)
+                        && IsKeyParameter(parameter))
                     {
                         Report(argument.Value, operation.ReportDiagnostic, onKey);
                     }
@@ -235,10 +238,18 @@ internal sealed class KeySites
         return false;
     }
 
+    /// <summary>True for a type in Microsoft.FeatureManagement or a namespace below it; compares names, no formatting.</summary>
     private static bool InFeatureManagement(INamedTypeSymbol? type)
     {
-        var ns = type?.ContainingNamespace?.ToDisplayString();
-        return ns is not null && (ns == FeatureManagementNamespace || ns.StartsWith(FeatureManagementNamespace + ".", StringComparison.Ordinal));
+        for (var ns = type?.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+        {
+            if (ns.Name == "FeatureManagement")
+            {
+                return ns.ContainingNamespace is { Name: "Microsoft", ContainingNamespace.IsGlobalNamespace: true };
+            }
+        }
+
+        return false;
     }
 
     private static bool IsStringOrStrings(ITypeSymbol type) =>

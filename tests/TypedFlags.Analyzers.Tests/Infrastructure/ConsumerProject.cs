@@ -36,10 +36,8 @@ internal sealed class ConsumerProject
         .ToImmutableArray();
 
     public static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(
-        new UnknownFlagKeyAnalyzer(),
-        new StaleFlagAnalyzer(),
+        new FlagReferenceAnalyzer(),
         new FlagLifetimeAnalyzer(),
-        new UnusedFlagAnalyzer(),
         new AppSettingsOverrideAnalyzer());
 
     public ConsumerProject(string manifest, params string[] sources)

@@ -76,10 +76,10 @@ internal sealed class FixWorkspace : IDisposable
     }
 
     /// <summary>Fix All with <paramref name="equivalenceKey"/> in <paramref name="scope"/>, starting from <paramref name="document"/>.</summary>
-    public async Task<Solution> FixAllAsync(CodeFixProvider provider, Document document, FixAllScope scope, string equivalenceKey, params string[] ids)
+    public async Task<Solution> FixAllAsync(CodeFixProvider provider, Document document, FixAllScope scope, string? equivalenceKey, params string[] ids)
     {
         var diagnostics = await DiagnosticsAsync(Project, ids);
-        var context = new FixAllContext(document, provider, scope, equivalenceKey, ids, new Diagnostics(diagnostics), CancellationToken.None);
+        var context = new FixAllContext(document, provider, scope, equivalenceKey!, ids, new Diagnostics(diagnostics), CancellationToken.None);
         var action = await provider.GetFixAllProvider()!.GetFixAsync(context);
         return await ApplyAsync(action!);
     }

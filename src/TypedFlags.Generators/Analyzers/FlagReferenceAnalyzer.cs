@@ -1,0 +1,59 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using TypedFlags.Generators.Diagnostics;
+
+namespace TypedFlags.Generators.Analyzers;
+
+/// <summary>
+/// The rules that look at how C# reaches flags: TF1001 (unknown key), TF1101/TF1102 (stale flag, at every use and
+/// once in flags.yaml) and TF1104 (flag never referenced), plus TF0007 for a <c>TypedFlagsToday</c> that is not a date.
+/// </summary>
+/// <remarks>
+/// One analyzer, one walk: the three rules need the same accessor, <c>Keys</c> constant and key-string lookups, and
+/// running them as separate analyzers made Roslyn call three sets of callbacks for every invocation and property
+/// reference of the project. Each rule keeps its logic in its own class.
+/// </remarks>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class FlagReferenceAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        FlagDescriptors.UnknownKey,
+        FlagDescriptors.Expired,
+        FlagDescriptors.Launched,
+        FlagDescriptors.Unreferenced,
+        ManifestDescriptors.InvalidDate);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        // Generated code is skipped: the generated class references every flag of its own.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            // No flags.yaml, nothing to check keys against: stay silent rather than flag every key.
+            if (FlagCatalog.For(start.Compilation, start.Options, start.CancellationToken) is not { } catalog)
+            {
+                return;
+            }
+
+            var unknown = new UnknownKeyRule(catalog);
+            var stale = new StaleFlagRule(catalog);
+            var unused = new UnusedFlagRule(catalog);
+
+            start.RegisterAdditionalFileAction(stale.AnalyzeManifest);
+            FlagUses.Register(
+                start,
+                catalog,
+                onUse: (flag, expression, use, report) =>
+                {
+                    unused.Referenced(flag);
+                    stale.AnalyzeUse(flag, expression, use, report);
+                },
+                onUndeclaredKey: unknown.Report);
+            start.RegisterCompilationEndAction(unused.Report);
+        });
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace TypedFlags.Generators.Analyzers;
+
+/// <summary>
+/// TF1104, in flags.yaml: a flag that no C# code of the project references — by accessor, generated <c>Keys</c>
+/// constant or key string. Needs the whole compilation, so it reports at compilation end (full-solution analysis in
+/// the IDE).
+/// </summary>
+internal sealed class UnusedFlagRule
+{
+    private readonly FlagCatalog _catalog;
+
+    // One slot per flag (CatalogFlag.Index): callbacks run concurrently, but they only ever write true, and the
+    // compilation-end action runs after all of them.
+    private readonly bool[] _referenced;
+
+    public UnusedFlagRule(FlagCatalog catalog)
+    {
+        _catalog = catalog;
+        _referenced = new bool[catalog.Flags.Count];
+    }
+
+    public void Referenced(CatalogFlag flag) => _referenced[flag.Index] = true;
+
+    public void Report(CompilationAnalysisContext context)
+    {
+        foreach (var flag in _catalog.Flags)
+        {
+            if (flag.Model is not null && !_referenced[flag.Index])
+            {
+                context.ReportDiagnostic(Diagnostic.Create(FlagDescriptors.Unreferenced, flag.DeclarationLocation, flag.Key));
+            }
+        }
+    }
+}
