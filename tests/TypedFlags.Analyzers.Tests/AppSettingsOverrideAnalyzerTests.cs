@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using Microsoft.Extensions.Configuration;
 using TypedFlags.Analyzers.Tests.Infrastructure;
 using Xunit;
 
@@ -113,5 +114,52 @@ public sealed class AppSettingsOverrideAnalyzerTests
         project.AppSettings["appsettings.json"] = "{ \"Other\": { \"Flags\": { \"nope\": true } }, \"FlagsX\": { \"nope\": 1 } }";
 
         Assert.Empty(await project.DescribeAsync("TF2001", "TF2002"));
+    }
+
+    [Fact]
+    public async Task A_key_set_twice_is_TF2002_where_the_configuration_provider_would_stop_the_app()
+    {
+        const string Json = """
+            {
+              "Flags": {
+                "beta.banner": true,
+                "search.limit": { "Value": 10 },
+                "BETA.banner": false,
+                "search.limit": { "Value": 20, "Expires": "2026-12-31" },
+                "layout": { "Value": "classic" }
+              },
+              "flags": { "layout": { "State": "active" } }
+            }
+            """;
+        var project = new ConsumerProject(Manifest, "public static class Empty { }");
+        project.AppSettings["appsettings.json"] = Json;
+
+        Assert.Equal(
+            new[]
+            {
+                "TF2002 appsettings.json(5,5): 'Flags:BETA.banner': a second value is not valid for bool flag 'beta.banner': expected the key once (the JSON configuration provider stops the app at startup with a FormatException on a duplicate key)",
+                "TF2002 appsettings.json(6,23): 'Flags:search.limit:Value': a second value is not valid for int flag 'search.limit': expected the key once (the JSON configuration provider stops the app at startup with a FormatException on a duplicate key)",
+            },
+            await project.DescribeAsync("TF2001", "TF2002"));
+
+        // What the analyzer says is what Microsoft.Extensions.Configuration.Json does; merged objects are fine.
+        var error = Assert.Throws<System.IO.InvalidDataException>(() => Load(Json));
+        Assert.Equal("A duplicate key 'Flags:BETA.banner' was found.", Assert.IsType<System.FormatException>(error.InnerException).Message);
+        Assert.Equal("active", Load("""{ "Flags": { "layout": { "Value": "classic" } }, "flags": { "layout": { "State": "active" } } }""")["Flags:layout:State"]);
+    }
+
+    /// <summary>Loads <paramref name="json"/> the way an app loads appsettings.json: a file through AddJsonFile.</summary>
+    private static IConfigurationRoot Load(string json)
+    {
+        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "typedflags-" + System.Guid.NewGuid().ToString("N") + ".json");
+        System.IO.File.WriteAllText(path, json);
+        try
+        {
+            return new ConfigurationBuilder().AddJsonFile(path).Build();
+        }
+        finally
+        {
+            System.IO.File.Delete(path);
+        }
     }
 }

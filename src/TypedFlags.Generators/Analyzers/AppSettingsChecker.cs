@@ -32,13 +32,58 @@ internal sealed class AppSettingsChecker
     {
         foreach (var section in _catalog.ConfigSections)
         {
+            // Configuration keys are case-insensitive, and the JSON provider refuses a file that sets one twice.
+            var leaves = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var container in Sections(root, section.Split(':'), 0))
             {
                 foreach (var property in container.Properties)
                 {
+                    var path = section + ":" + property.Name;
+                    if (Duplicate(path, property.NameSpan, property.Value, leaves) is { } duplicate && _catalog.TryGet(property.Name, out var flag) && flag.Model is { } model)
+                    {
+                        _report(Diagnostic.Create(FlagDescriptors.InvalidOverride, Locate(duplicate.Span), duplicate.Path, "a second value", TypeName(model.Type), model.Key, DuplicateExpected));
+                        continue;
+                    }
+
                     CheckFlag(section, property);
                 }
             }
+        }
+    }
+
+    private const string DuplicateExpected = "the key once (the JSON configuration provider stops the app at startup with a FormatException on a duplicate key)";
+
+    /// <summary>
+    /// Adds the configuration keys <paramref name="value"/> sets under <paramref name="path"/> to
+    /// <paramref name="leaves"/>, and returns the first that was already there.
+    /// </summary>
+    private static (SourceSpan Span, string Path)? Duplicate(string path, SourceSpan nameSpan, JsonNode value, HashSet<string> leaves)
+    {
+        (SourceSpan Span, string Path)? first = null;
+        switch (value)
+        {
+            case JsonObject { Properties.Count: > 0 } obj:
+                foreach (var field in obj.Properties)
+                {
+                    // Every field is recorded, also after a duplicate, so a later repeat of it is still found.
+                    var found = Duplicate(path + ":" + field.Name, field.NameSpan, field.Value, leaves);
+                    first ??= found;
+                }
+
+                return first;
+            case JsonArray { Items.Count: > 0 } array:
+                for (var i = 0; i < array.Items.Count; i++)
+                {
+                    var item = array.Items[i];
+                    var itemPath = path + ":" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    var found = Duplicate(itemPath, item.Span, item, leaves);
+                    first ??= found;
+                }
+
+                return first;
+            default:
+                // A scalar, or an empty object or array, which the provider stores as one key with no value.
+                return leaves.Add(path) ? null : (nameSpan, path);
         }
     }
 
