@@ -104,9 +104,43 @@ public sealed class AnalyzerConsumerTests
         Assert.Equal(before.Output, after.Output);
     }
 
-    /// <summary>"File(line,col): warning TFxxxx", once each, whatever folder the build prints.</summary>
-    private static string[] Warnings(string output) => Regex.Matches(output, @"([^\s/\\]+\(\d+,\d+\)): warning (TF\d{4})")
-        .Select(match => match.Groups[1].Value + ": warning " + match.Groups[2].Value)
+    [Fact]
+    public void Severities_follow_editorconfig_for_csharp_and_globalconfig_for_flags_yaml_and_appsettings()
+    {
+        var project = _feed.CreateConsumer("severities", Manifest + "\n  unused.flag:\n    description: Nobody reads it\n", Program, extraProperties: "<TypedFlagsToday>2026-11-22</TypedFlagsToday>");
+        File.WriteAllText(Path.Combine(project, "appsettings.json"), AppSettings);
+        File.WriteAllText(Path.Combine(project, ".editorconfig"), """
+            root = true
+
+            [*.cs]
+            dotnet_diagnostic.TF1001.severity = error
+            """);
+
+        // Diagnostics in flags.yaml and appsettings.json have no C# file: only a global config reaches them. The SDK
+        // picks up a file named .globalconfig by itself.
+        File.WriteAllText(Path.Combine(project, ".globalconfig"), """
+            is_global = true
+            dotnet_diagnostic.TF2002.severity = none
+            dotnet_diagnostic.TF1104.severity = warning
+            """);
+
+        var build = DotNetCli.Run(project, "build", "-c", "Debug");
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Equal(
+            new[]
+            {
+                "Program.cs(15,66): error TF1001",
+                "Program.cs(5,5): warning TF1101",
+                "flags.yaml(3,3): warning TF1101",
+                "flags.yaml(9,3): warning TF1104",
+            },
+            Warnings(build.Output));
+    }
+
+    /// <summary>"File(line,col): warning TFxxxx" (or error), once each, whatever folder the build prints.</summary>
+    private static string[] Warnings(string output) => Regex.Matches(output, @"([^\s/\\]+\(\d+,\d+\)): (warning|error) (TF\d{4})")
+        .Select(match => match.Groups[1].Value + ": " + match.Groups[2].Value + " " + match.Groups[3].Value)
         .Distinct()
         .OrderBy(line => line, System.StringComparer.Ordinal)
         .ToArray();
