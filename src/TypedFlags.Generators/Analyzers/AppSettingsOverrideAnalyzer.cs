@@ -10,38 +10,28 @@ namespace TypedFlags.Generators.Analyzers;
 /// override of an undeclared flag, or a value the running app would reject, located at the JSON line and column.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class AppSettingsOverrideAnalyzer : DiagnosticAnalyzer
+public sealed class AppSettingsOverrideAnalyzer : FlagCatalogAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(FlagDescriptors.UndeclaredOverride, FlagDescriptors.InvalidOverride);
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    internal override void Start(CompilationStartAnalysisContext context, FlagCatalog catalog)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        var provider = context.Options.AnalyzerConfigOptionsProvider;
+        context.RegisterAdditionalFileAction(file =>
         {
-            if (FlagCatalog.For(start.Compilation, start.Options, start.CancellationToken) is not { } catalog)
+            if (!ProjectFiles.IsAppSettings(file.AdditionalFile, provider) || file.AdditionalFile.GetText(file.CancellationToken) is not { } text)
             {
                 return;
             }
 
-            var provider = start.Options.AnalyzerConfigOptionsProvider;
-            start.RegisterAdditionalFileAction(file =>
+            // A file that is not JSON fails the app at startup with its own error; there is nothing to check here.
+            if (JsonDocumentParser.Parse(text.ToString(), file.CancellationToken).Root is JsonObject root)
             {
-                if (!ProjectFiles.IsAppSettings(file.AdditionalFile, provider) || file.AdditionalFile.GetText(file.CancellationToken) is not { } text)
-                {
-                    return;
-                }
-
-                // A file that is not JSON fails the app at startup with its own error; there is nothing to check here.
-                if (JsonDocumentParser.Parse(text.ToString(), file.CancellationToken).Root is JsonObject root)
-                {
-                    new AppSettingsChecker(catalog, file.AdditionalFile.Path, file.ReportDiagnostic).Check(root);
-                }
-            });
+                new AppSettingsChecker(catalog, file.AdditionalFile.Path, file.ReportDiagnostic).Check(root);
+            }
         });
     }
 }

@@ -7,39 +7,29 @@ namespace TypedFlags.Generators.Analyzers;
 
 /// <summary>TF1103, in flags.yaml: a flag older than its kind's lifetime (counted from <c>created</c>) that has no <c>expires</c>.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class FlagLifetimeAnalyzer : DiagnosticAnalyzer
+public sealed class FlagLifetimeAnalyzer : FlagCatalogAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(FlagDescriptors.Overdue);
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    internal override void Start(CompilationStartAnalysisContext context, FlagCatalog catalog)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        context.RegisterAdditionalFileAction(file =>
         {
-            if (FlagCatalog.For(start.Compilation, start.Options, start.CancellationToken) is not { } catalog)
+            foreach (var flag in catalog.Flags)
             {
-                return;
-            }
-
-            start.RegisterAdditionalFileAction(file =>
-            {
-                foreach (var flag in catalog.Flags)
+                if (flag.Status is { Overdue: true } status && flag.ManifestPath == file.AdditionalFile.Path)
                 {
-                    if (flag.Status is { Overdue: true } status && flag.ManifestPath == file.AdditionalFile.Path)
-                    {
-                        file.ReportDiagnostic(Diagnostic.Create(
-                            FlagDescriptors.Overdue,
-                            flag.DeclarationLocation,
-                            flag.Key,
-                            Kind(status.Flag.Kind),
-                            status.Flag.Created!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                            status.LifetimeDays!.Value.ToString(CultureInfo.InvariantCulture)));
-                    }
+                    file.ReportDiagnostic(Diagnostic.Create(
+                        FlagDescriptors.Overdue,
+                        flag.DeclarationLocation,
+                        flag.Key,
+                        Kind(status.Flag.Kind),
+                        status.Flag.Created!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                        status.LifetimeDays!.Value.ToString(CultureInfo.InvariantCulture)));
                 }
-            });
+            }
         });
     }
 

@@ -15,7 +15,7 @@ namespace TypedFlags.Generators.Analyzers;
 /// reference of the project. Each rule keeps its logic in its own class.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class FlagReferenceAnalyzer : DiagnosticAnalyzer
+public sealed class FlagReferenceAnalyzer : FlagCatalogAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
@@ -26,34 +26,22 @@ public sealed class FlagReferenceAnalyzer : DiagnosticAnalyzer
         ManifestDescriptors.InvalidDate);
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    internal override void Start(CompilationStartAnalysisContext context, FlagCatalog catalog)
     {
-        // Generated code is skipped: the generated class references every flag of its own.
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            // No flags.yaml, nothing to check keys against: stay silent rather than flag every key.
-            if (FlagCatalog.For(start.Compilation, start.Options, start.CancellationToken) is not { } catalog)
+        var unknown = new UnknownKeyRule(catalog);
+        var stale = new StaleFlagRule(catalog);
+        var unused = new UnusedFlagRule(catalog);
+
+        context.RegisterAdditionalFileAction(stale.AnalyzeManifest);
+        FlagUses.Register(
+            context,
+            catalog,
+            onUse: (flag, expression, use, report) =>
             {
-                return;
-            }
-
-            var unknown = new UnknownKeyRule(catalog);
-            var stale = new StaleFlagRule(catalog);
-            var unused = new UnusedFlagRule(catalog);
-
-            start.RegisterAdditionalFileAction(stale.AnalyzeManifest);
-            FlagUses.Register(
-                start,
-                catalog,
-                onUse: (flag, expression, use, report) =>
-                {
-                    unused.Referenced(flag);
-                    stale.AnalyzeUse(flag, expression, use, report);
-                },
-                onUndeclaredKey: unknown.Report);
-            start.RegisterCompilationEndAction(unused.Report);
-        });
+                unused.Referenced(flag);
+                stale.AnalyzeUse(flag, expression, use, report);
+            },
+            onUndeclaredKey: unknown.Report);
+        context.RegisterCompilationEndAction(unused.Report);
     }
 }
