@@ -8,12 +8,13 @@ namespace TypedFlags.Cleanup;
 /// <summary>
 /// Finds the bool expression a reported use of a flag stands in: <c>flags.X.IsEnabled</c>,
 /// <c>flags.X.IsEnabledFor(ctx)</c>, <c>flags.X.IsShadowFor(ctx)</c> (always false once the flag is gone), or
-/// <c>await features.IsEnabledAsync("x")</c> (with or without <c>ConfigureAwait</c>) for a key.
+/// <c>await features.IsEnabledAsync("x")</c> (with or without <c>ConfigureAwait</c>) for a key; or the value of an
+/// int, double, string or variant flag: <c>flags.X.Value</c>, <c>flags.X.GetValue(ctx)</c>.
 /// </summary>
 internal static class FlagReads
 {
-    /// <summary>The expression to replace and whether it reads the value (true) or shadow mode (false: always false).</summary>
-    public static (ExpressionSyntax Read, bool IsShadow)? Find(SyntaxNode root, TextSpan span)
+    /// <summary>The expression to replace and what it reads.</summary>
+    public static (ExpressionSyntax Read, FlagReadKind Kind)? Find(SyntaxNode root, TextSpan span)
     {
         if (!root.FullSpan.Contains(span) || root.FindNode(span, getInnermostNodeForTie: true) is not ExpressionSyntax use)
         {
@@ -31,11 +32,15 @@ internal static class FlagReads
             switch (member.Name.Identifier.ValueText)
             {
                 case "IsEnabled":
-                    return (member, false);
+                    return (member, FlagReadKind.Bool);
                 case "IsEnabledFor" when member.Parent is InvocationExpressionSyntax invocation && invocation.Expression == member:
-                    return (invocation, false);
+                    return (invocation, FlagReadKind.Bool);
                 case "IsShadowFor" when member.Parent is InvocationExpressionSyntax invocation && invocation.Expression == member:
-                    return (invocation, true);
+                    return (invocation, FlagReadKind.Shadow);
+                case "Value":
+                    return (member, FlagReadKind.Value);
+                case "GetValue" when member.Parent is InvocationExpressionSyntax invocation && invocation.Expression == member:
+                    return (invocation, FlagReadKind.Value);
             }
 
             return null;
@@ -53,7 +58,7 @@ internal static class FlagReads
 
             if (awaited.Parent is AwaitExpressionSyntax awaitExpression)
             {
-                return (awaitExpression, false);
+                return (awaitExpression, FlagReadKind.Bool);
             }
         }
 
@@ -68,8 +73,35 @@ internal static class FlagReads
         _ => null,
     };
 
+    /// <summary>
+    /// The expression that replaces a value read. A negative number read as <c>flags.X.Value.ToString()</c> must
+    /// become <c>(-5).ToString()</c>: anything but a plain operand position gets parentheses when it needs them.
+    /// </summary>
+    public static ExpressionSyntax Value(string expression, ExpressionSyntax read)
+    {
+        var parsed = SyntaxFactory.ParseExpression(expression);
+        var operand = read.Parent is MemberAccessExpressionSyntax or ElementAccessExpressionSyntax or ConditionalAccessExpressionSyntax or PostfixUnaryExpressionSyntax;
+        return operand && parsed is PrefixUnaryExpressionSyntax ? SyntaxFactory.ParenthesizedExpression(parsed) : parsed;
+    }
+
     /// <summary>The literal that replaces a read.</summary>
     public static LiteralExpressionSyntax Literal(bool value) =>
         SyntaxFactory.LiteralExpression(value ? SyntaxKind.TrueLiteralExpression : SyntaxKind.FalseLiteralExpression)
             .WithAdditionalAnnotations(CleanupAnnotations.Inlined);
+}
+
+/// <summary>What a reported use of a flag reads.</summary>
+public enum FlagReadKind
+{
+    /// <summary>Not a read the remover can inline.</summary>
+    None,
+
+    /// <summary>Whether a bool flag is on: becomes its final value.</summary>
+    Bool,
+
+    /// <summary>Whether a bool flag is in shadow mode: always false once the flag is gone.</summary>
+    Shadow,
+
+    /// <summary>The value of an int, double, string or variant flag: becomes its final value's expression.</summary>
+    Value,
 }

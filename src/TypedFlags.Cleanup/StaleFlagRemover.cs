@@ -7,22 +7,30 @@ using Microsoft.CodeAnalysis.Text;
 namespace TypedFlags.Cleanup;
 
 /// <summary>
-/// Removes uses of stale flags from a C# syntax tree: each read becomes the flag's final value, then constant
+/// Removes uses of stale flags from a C# syntax tree: each read becomes the flag's final value (a bool literal, or
+/// for other types the expression the caller gives, such as <c>25</c> or <c>"text"</c>), then constant
 /// conditions are folded (<c>!</c>, <c>&amp;&amp;</c>, <c>||</c>, <c>==</c>, <c>!=</c>, <c>?:</c>), dead branches and
 /// code after an early return that became unconditional are dropped, locals holding the value are inlined and
 /// locals left unread are removed. Syntax only: the IDE code fix and the CLI share it.
 /// </summary>
 public static class StaleFlagRemover
 {
+    /// <summary>
+    /// Marks every expression that replaced a value read of an int, double, string or variant flag. Hosts with a
+    /// workspace can simplify them (a variant comes in fully qualified, <c>global::Ns.Layout.Compact</c>).
+    /// </summary>
+    public static SyntaxAnnotation InlinedValue { get; } = new("TypedFlags.InlinedValue");
+
     // Each pass folds at least one construct; real code settles in two or three.
     private const int MaxPasses = 32;
 
-    /// <summary>True when the use at <paramref name="span"/> is a read the remover can inline (a bool read of the flag).</summary>
+    /// <summary>What the use at <paramref name="span"/> reads; <see cref="FlagReadKind.None"/> when the remover cannot inline it.</summary>
     /// <param name="root">The document's root.</param>
     /// <param name="span">The span of the TF1101/TF1102 diagnostic.</param>
-    public static bool CanRemove(SyntaxNode root, TextSpan span) => FlagReads.Find(root ?? throw new ArgumentNullException(nameof(root)), span) is not null;
+    public static FlagReadKind ReadAt(SyntaxNode root, TextSpan span) =>
+        FlagReads.Find(root ?? throw new ArgumentNullException(nameof(root)), span)?.Kind ?? FlagReadKind.None;
 
-    /// <summary>Inlines every replacement that is a bool read of a flag and simplifies the code around it.</summary>
+    /// <summary>Inlines every replacement that is an inlinable read of a flag and simplifies the code around it.</summary>
     /// <param name="root">The document's root.</param>
     /// <param name="replacements">The uses to remove; those that are not inlinable reads are left alone.</param>
     /// <returns>The new root; <paramref name="root"/> itself when nothing applied.</returns>
@@ -35,12 +43,20 @@ public static class StaleFlagRemover
 
         // Positions do not move while annotating, so the diagnostics' spans still find their nodes below.
         var marked = LocalCleanup.MarkReadLocals(root);
-        var reads = new Dictionary<ExpressionSyntax, bool>();
+        var reads = new Dictionary<ExpressionSyntax, ExpressionSyntax>();
         foreach (var replacement in replacements ?? throw new ArgumentNullException(nameof(replacements)))
         {
-            if (FlagReads.Find(marked, replacement.Span) is { } read)
+            switch (FlagReads.Find(marked, replacement.Span))
             {
-                reads[read.Read] = !read.IsShadow && replacement.Value;
+                case ({ } read, FlagReadKind.Bool):
+                    reads[read] = FlagReads.Literal(replacement.Value);
+                    break;
+                case ({ } read, FlagReadKind.Shadow):
+                    reads[read] = FlagReads.Literal(false);
+                    break;
+                case ({ } read, FlagReadKind.Value) when replacement.Expression is { } expression:
+                    reads[read] = FlagReads.Value(expression, read).WithAdditionalAnnotations(InlinedValue);
+                    break;
             }
         }
 
@@ -49,7 +65,7 @@ public static class StaleFlagRemover
             return root;
         }
 
-        var current = marked.ReplaceNodes(reads.Keys, (original, _) => FlagReads.Literal(reads[original]).WithTriviaFrom(original));
+        var current = marked.ReplaceNodes(reads.Keys, (original, _) => reads[original].WithTriviaFrom(original));
         for (var pass = 0; pass < MaxPasses; pass++)
         {
             var simplifier = new BranchSimplifier();

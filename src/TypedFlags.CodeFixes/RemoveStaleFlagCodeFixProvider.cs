@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Simplification;
 using TypedFlags.Analyzers;
 using TypedFlags.Cleanup;
 
@@ -14,7 +15,7 @@ namespace TypedFlags.CodeFixes;
 
 /// <summary>
 /// TF1101/TF1102 "Remove stale flag": inline the flag's final value and simplify what follows, with
-/// <see cref="StaleFlagRemover"/>. When flags.yaml decides the final value there is one action, and Fix All
+/// <see cref="StaleFlagRemover"/>; for int, double, string and variant flags the value read becomes the final value. When flags.yaml decides the final value there is one action, and Fix All
 /// (document, project, solution, or <c>dotnet format analyzers</c>) removes every such use. When it does not, the
 /// fix offers both values for that one flag, and Fix All applies the chosen value to that flag only; a batch run
 /// without a chosen action (<c>dotnet format</c>) leaves such flags alone.
@@ -46,17 +47,29 @@ public sealed class RemoveStaleFlagCodeFixProvider : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Location.IsInSource
-                || !diagnostic.Properties.TryGetValue(DiagnosticProperties.Key, out var key) || key is null
-                || !StaleFlagRemover.CanRemove(root, diagnostic.Location.SourceSpan))
+            var read = diagnostic.Location.IsInSource ? StaleFlagRemover.ReadAt(root, diagnostic.Location.SourceSpan) : FlagReadKind.None;
+            if (read == FlagReadKind.None || !diagnostic.Properties.TryGetValue(DiagnosticProperties.Key, out var key) || key is null)
             {
+                continue;
+            }
+
+            if (read == FlagReadKind.Value)
+            {
+                // An int, double, string or variant flag: one value to inline when flags.yaml decides it, no guesses.
+                if (FinalExpression(diagnostic) is { } expression)
+                {
+                    context.RegisterCodeFix(
+                        CodeAction.Create($"Remove stale flag '{key}' (inline {Shown(expression)})", token => Apply(context.Document, new[] { diagnostic }, InlineFinalValue, token), InlineFinalValue),
+                        diagnostic);
+                }
+
                 continue;
             }
 
             if (FinalValue(diagnostic) is { } final)
             {
                 context.RegisterCodeFix(
-                    CodeAction.Create($"Remove stale flag '{key}' (inline {Word(final)})", token => Apply(context.Document, new[] { diagnostic }, _ => final, token), InlineFinalValue),
+                    CodeAction.Create($"Remove stale flag '{key}' (inline {Word(final)})", token => Apply(context.Document, new[] { diagnostic }, InlineFinalValue, token), InlineFinalValue),
                     diagnostic);
                 continue;
             }
@@ -72,40 +85,32 @@ public sealed class RemoveStaleFlagCodeFixProvider : CodeFixProvider
     }
 
     private static CodeAction Assumption(Document document, Diagnostic diagnostic, string key, bool assumed) =>
-        CodeAction.Create($"Remove stale flag '{key}' as {Word(assumed)}", token => Apply(document, new[] { diagnostic }, _ => assumed, token), Assume(key, assumed));
+        CodeAction.Create($"Remove stale flag '{key}' as {Word(assumed)}", token => Apply(document, new[] { diagnostic }, Assume(key, assumed), token), Assume(key, assumed));
 
-    private static async Task<Document?> FixDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
-    {
-        var key = context.CodeActionEquivalenceKey;
-        var chosen = new List<Diagnostic>();
-        foreach (var diagnostic in diagnostics)
-        {
-            if (Value(diagnostic, key) is not null)
-            {
-                chosen.Add(diagnostic);
-            }
-        }
+    private static async Task<Document?> FixDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics) =>
+        await Apply(document, diagnostics, context.CodeActionEquivalenceKey, context.CancellationToken).ConfigureAwait(false);
 
-        return chosen.Count == 0 ? document : await Apply(document, chosen, diagnostic => Value(diagnostic, key)!.Value, context.CancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>The value the action with <paramref name="equivalenceKey"/> inlines for <paramref name="diagnostic"/>, or null when it does not apply.</summary>
+    /// <summary>What the action with <paramref name="equivalenceKey"/> inlines for <paramref name="diagnostic"/>, or null when it does not apply.</summary>
     /// <remarks>
     /// An assumption key ("as true" for one flag) applies to that flag only. Any other key — ours, null, or the one
     /// Roslyn derives for the parent of the two assumptions — inlines the final values flags.yaml decides.
     /// </remarks>
-    private static bool? Value(Diagnostic diagnostic, string? equivalenceKey)
+    private static FlagReplacement? Replacement(Diagnostic diagnostic, string? equivalenceKey)
     {
-        var assumption = Assumption(equivalenceKey);
-        if (assumption is null)
+        var span = diagnostic.Location.SourceSpan;
+        var expression = FinalExpression(diagnostic);
+        var final = FinalValue(diagnostic);
+        if (Assumption(equivalenceKey) is not { } assumption)
         {
-            return FinalValue(diagnostic);
+            return expression is not null ? new FlagReplacement(span, false) { Expression = expression }
+                : final is { } value ? new FlagReplacement(span, value)
+                : null;
         }
 
-        return FinalValue(diagnostic) is null
+        return final is null && expression is null
             && diagnostic.Properties.TryGetValue(DiagnosticProperties.Key, out var key)
-            && key == assumption.Value.Key
-                ? assumption.Value.Value
+            && key == assumption.Key
+                ? new FlagReplacement(span, assumption.Value)
                 : null;
     }
 
@@ -127,9 +132,25 @@ public sealed class RemoveStaleFlagCodeFixProvider : CodeFixProvider
     private static bool? FinalValue(Diagnostic diagnostic) =>
         diagnostic.Properties.TryGetValue(DiagnosticProperties.FinalValue, out var text) ? text switch { "true" => true, "false" => false, _ => null } : null;
 
+    private static string? FinalExpression(Diagnostic diagnostic) =>
+        diagnostic.Properties.TryGetValue(DiagnosticProperties.FinalExpression, out var expression) && !string.IsNullOrEmpty(expression) ? expression : null;
+
     private static string Word(bool value) => value ? "true" : "false";
 
-    private static async Task<Document> Apply(Document document, IEnumerable<Diagnostic> diagnostics, System.Func<Diagnostic, bool> valueOf, CancellationToken cancellationToken)
+    /// <summary>The value for a title: <c>Layout.Compact</c> rather than <c>global::Ns.Layout.Compact</c>.</summary>
+    private static string Shown(string expression)
+    {
+        if (!expression.StartsWith("global::", System.StringComparison.Ordinal))
+        {
+            return expression;
+        }
+
+        var member = expression.LastIndexOf('.');
+        var type = member > 0 ? expression.LastIndexOf('.', member - 1) : -1;
+        return type >= 0 ? expression.Substring(type + 1) : expression.Substring("global::".Length);
+    }
+
+    private static async Task<Document> Apply(Document document, IEnumerable<Diagnostic> diagnostics, string? equivalenceKey, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         if (root is null)
@@ -137,8 +158,29 @@ public sealed class RemoveStaleFlagCodeFixProvider : CodeFixProvider
             return document;
         }
 
-        var replacements = diagnostics.Where(d => d.Location.IsInSource).Select(d => new FlagReplacement(d.Location.SourceSpan, valueOf(d)));
-        var updated = StaleFlagRemover.Remove(root, replacements);
-        return updated == root ? document : document.WithSyntaxRoot(updated);
+        var replacements = new List<FlagReplacement>();
+        foreach (var diagnostic in diagnostics)
+        {
+            if (diagnostic.Location.IsInSource && Replacement(diagnostic, equivalenceKey) is { } replacement)
+            {
+                replacements.Add(replacement);
+            }
+        }
+
+        var updated = replacements.Count == 0 ? root : StaleFlagRemover.Remove(root, replacements);
+        if (updated == root)
+        {
+            return document;
+        }
+
+        // A variant arrives as global::Ns.Layout.Compact; the simplifier writes it the way the file would.
+        var values = updated.GetAnnotatedNodes(StaleFlagRemover.InlinedValue).ToList();
+        if (values.Count == 0)
+        {
+            return document.WithSyntaxRoot(updated);
+        }
+
+        updated = updated.ReplaceNodes(values, (_, node) => node.WithAdditionalAnnotations(Simplifier.Annotation));
+        return await Simplifier.ReduceAsync(document.WithSyntaxRoot(updated), Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -376,7 +377,101 @@ public sealed class RemoveStaleFlagCodeFixTests
     }
 
     [Fact]
-    public async Task Uses_that_are_not_bool_reads_get_no_fix()
+    public async Task Int_double_string_and_variant_flags_inline_their_final_value()
+    {
+        const string TypedManifest = """
+            version: 1
+            flags:
+              search.limit:
+                description: Result limit, negative in production on purpose
+                type: int
+                default: 10
+                environments:
+                  production: -5
+                expires: 2026-11-01
+              pricing.rate:
+                description: Rate
+                type: double
+                default: 2
+                expires: 2026-11-01
+              greeting:
+                description: Text
+                type: string
+                default: Hi "you"
+                launched: 2026-01-01
+              checkout.layout:
+                description: Everyone got compact
+                type: variant
+                variants: [classic, compact]
+                split: { compact: 100 }
+                expires: 2026-11-01
+              mixed.layout:
+                description: Half and half
+                type: variant
+                variants: [classic, compact]
+                split: { compact: 50 }
+                expires: 2026-11-01
+            """;
+        const string Source = """
+            public sealed class Reads
+            {
+                public string Run(Consumer.Flags flags, TypedFlags.FlagContext context)
+                {
+                    var limit = flags.SearchLimit.Value;
+                    var text = flags.SearchLimit.Value.ToString();
+                    var rate = flags.PricingRate.GetValue(context);
+                    var greeting = flags.Greeting.Value;
+                    var layout = flags.CheckoutLayout.Value == Consumer.CheckoutLayout.Compact ? "compact" : "classic";
+                    var mixed = flags.MixedLayout.Value;
+                    return limit + text + rate + greeting + layout + mixed;
+                }
+            }
+            """;
+        using var workspace = new FixWorkspace(new ConsumerProject(TypedManifest, Source));
+        var diagnostics = await workspace.DiagnosticsAsync(workspace.Project, "TF1101", "TF1102");
+        var titles = new List<string>();
+        foreach (var diagnostic in diagnostics)
+        {
+            titles.AddRange((await workspace.ActionsAsync(new RemoveStaleFlagCodeFixProvider(), diagnostic)).Select(a => a.Title));
+        }
+
+        Assert.Equal(
+            new[]
+            {
+                "Remove stale flag 'search.limit' (inline -5)",
+                "Remove stale flag 'search.limit' (inline -5)",
+                "Remove stale flag 'pricing.rate' (inline 2.0)",
+                "Remove stale flag 'greeting' (inline \"Hi \\\"you\\\"\")",
+                "Remove stale flag 'checkout.layout' (inline CheckoutLayout.Compact)",
+            },
+            titles);
+        Assert.Contains("keep its final value, \"Hi \\\"you\\\"\"", diagnostics[3].GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        Assert.Contains("a split hands out several variants", diagnostics[5].GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+
+        var fixedSolution = await workspace.FixAllAsync(new RemoveStaleFlagCodeFixProvider(), workspace.Document(0), FixAllScope.Document, RemoveStaleFlagCodeFixProvider.InlineFinalValue, "TF1101", "TF1102");
+
+        Assert.Equal(
+            """
+            public sealed class Reads
+            {
+                public string Run(Consumer.Flags flags, TypedFlags.FlagContext context)
+                {
+                    var limit = -5;
+                    var text = (-5).ToString();
+                    var rate = 2.0;
+                    var greeting = "Hi \"you\"";
+                    var layout = Consumer.CheckoutLayout.Compact == Consumer.CheckoutLayout.Compact ? "compact" : "classic";
+                    var mixed = flags.MixedLayout.Value;
+                    return limit + text + rate + greeting + layout + mixed;
+                }
+            }
+            """,
+            await FixWorkspace.TextAsync(fixedSolution, 0));
+        Assert.Empty(await FixWorkspace.ErrorsAsync(fixedSolution));
+    }
+
+    [Fact]
+    public async Task Uses_that_are_not_reads_get_no_fix()
     {
         var source = Before.Replace("BODY", """
                     var flag = flags.OnFlag;

@@ -14,6 +14,12 @@ internal sealed record CatalogFlag(string Key, FlagStatus? Status, Location Decl
 {
     public FlagModel? Model => Status?.Flag;
 
+    /// <summary>
+    /// For a stale int, double, string or variant flag whose final value flags.yaml decides: that value as a C#
+    /// expression (<c>25</c>, <c>0.5</c>, <c>"text"</c>, <c>global::Ns.Layout.Compact</c>), for the code fix to inline.
+    /// </summary>
+    public string? FinalExpression { get; init; }
+
     /// <summary>Position in <see cref="FlagCatalog.Flags"/>, for per-flag arrays.</summary>
     public int Index { get; init; }
 

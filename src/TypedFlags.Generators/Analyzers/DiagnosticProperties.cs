@@ -15,6 +15,9 @@ internal static class DiagnosticProperties
     /// <summary><c>true</c>, <c>false</c>, or empty when flags.yaml does not decide the final value (TF1101/TF1102).</summary>
     public const string FinalValue = "TypedFlags.FinalValue";
 
+    /// <summary>Non-bool flags: the final value as a C# expression; absent when flags.yaml does not decide it (TF1101/TF1102).</summary>
+    public const string FinalExpression = "TypedFlags.FinalExpression";
+
     /// <summary>What the diagnostic points at (TF1101/TF1102): <see cref="Accessor"/>, <see cref="KeyConstant"/> or <see cref="KeyString"/>.</summary>
     public const string Use = "TypedFlags.Use";
 

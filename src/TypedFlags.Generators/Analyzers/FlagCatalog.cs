@@ -1,12 +1,15 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using TypedFlags.Generators.Diagnostics;
 using TypedFlags.Generators.Emit;
+using TypedFlags.Manifest.Model;
 using TypedFlags.Manifest.Staleness;
 
 namespace TypedFlags.Generators.Analyzers;
@@ -189,6 +192,7 @@ internal sealed class FlagCatalog
             {
                 ConfigSection = model?.ConfigSection,
                 Index = Flags.Count,
+                FinalExpression = status is { FinalTypedValue: { } final } && model is not null ? CSharpValue(final, status.Flag, FlagsEmitter.NamespaceOf(model, rootNamespace)) : null,
             };
             _byKey.Add(location.Key, flag);
             Flags.Add(flag);
@@ -197,6 +201,34 @@ internal sealed class FlagCatalog
                 // The accessor property and the Keys constant share the flag's accessor name.
                 generated.Members[status.Flag.AccessorName] = flag;
             }
+        }
+    }
+
+    /// <summary>A non-bool value as a C# expression of the type the generated accessor's <c>Value</c> has.</summary>
+    private static string? CSharpValue(FlagValueModel value, FlagModel flag, string? ns)
+    {
+        switch (value.Type)
+        {
+            case FlagValueType.Int:
+                return value.Int32.ToString(CultureInfo.InvariantCulture);
+            case FlagValueType.Double:
+                // "1" would turn a double into an int where the value lands in a 'var'.
+                var text = value.Double.ToString("R", CultureInfo.InvariantCulture);
+                return text.IndexOfAny(new[] { '.', 'E', 'e' }) >= 0 ? text : text + ".0";
+            case FlagValueType.String:
+                return SymbolDisplay.FormatLiteral(value.Text ?? string.Empty, quote: true);
+            case FlagValueType.Variant:
+                foreach (var variant in flag.Variants)
+                {
+                    if (string.Equals(variant.Name, value.Text, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return "global::" + (ns is null ? string.Empty : ns + ".") + flag.AccessorName + "." + variant.MemberName;
+                    }
+                }
+
+                return null;
+            default:
+                return null;
         }
     }
 

@@ -61,8 +61,15 @@ internal sealed class StaleFlagRule
             properties = properties.Add(DiagnosticProperties.Use, use);
         }
 
+        if (flag.FinalExpression is { } expression)
+        {
+            properties = properties.Add(DiagnosticProperties.FinalExpression, expression);
+        }
+
         var advice = status.Flag.Type != Manifest.Model.FlagValueType.Bool
-            ? string.Empty
+            ? status.FinalTypedValue is { } typed
+                ? " and keep its final value, " + (typed.Type == Manifest.Model.FlagValueType.String ? flag.FinalExpression : typed.ToDisplayString())
+                : " (flags.yaml does not decide its final value: a split hands out several variants)"
             : status.FinalValue is { } value
                 ? " and keep its final value, " + (value ? "true" : "false")
                 : " (flags.yaml does not decide its final value: it depends on the environment, targeting or a partial rollout)";

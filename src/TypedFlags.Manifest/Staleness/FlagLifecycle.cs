@@ -76,7 +76,35 @@ public static class FlagLifecycle
         }
 
         var overdue = flag.Expires is null && flag.Created is { } created && lifetime is { } days && today > created.Date.AddDays(days);
-        return new FlagStatus(flag, expired, isLaunched, since, manifest.StaleAfterDays, overdue, lifetime, FinalValue(manifest, flag, today));
+        return new FlagStatus(flag, expired, isLaunched, since, manifest.StaleAfterDays, overdue, lifetime, FinalValue(manifest, flag, today))
+        {
+            FinalTypedValue = FinalTypedValue(flag),
+        };
+    }
+
+    /// <summary>What a non-bool flag gives everyone in production when only flags.yaml counts.</summary>
+    private static FlagValueModel? FinalTypedValue(FlagModel flag)
+    {
+        if (flag.Type == FlagValueType.Bool)
+        {
+            return null;
+        }
+
+        if (flag.Split.Count > 0)
+        {
+            // A split buckets contexts over the variants; only a split that gives one variant everything decides.
+            return flag.Split.Count == 1 && flag.Split[0].Thousandths == 100_000 ? FlagValueModel.FromVariant(flag.Split[0].Variant) : null;
+        }
+
+        foreach (var environment in flag.Environments)
+        {
+            if (string.Equals(environment.Environment, Production, StringComparison.OrdinalIgnoreCase))
+            {
+                return environment.Value;
+            }
+        }
+
+        return flag.Default;
     }
 
     private static ScheduleStepModel? FinalScheduleStep(FlagModel flag, DateTime today)

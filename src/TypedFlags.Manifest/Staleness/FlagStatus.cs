@@ -25,6 +25,13 @@ public sealed record FlagStatus(
     int? LifetimeDays,
     bool? FinalValue)
 {
+    /// <summary>
+    /// For int, double, string and variant flags: the value everyone gets once the flag is removed — production's
+    /// value from <c>environments</c>, else <c>default</c>; null for bool flags (see <see cref="FinalValue"/>) and for a
+    /// variant flag whose <c>split</c> hands out several variants.
+    /// </summary>
+    public FlagValueModel? FinalTypedValue { get; init; }
+
     /// <summary>True when C# uses of the flag should be cleaned up (TF1101 or TF1102).</summary>
     public bool IsStale => Expired || Launched;
 }
