@@ -75,13 +75,16 @@ internal static class FlagReads
 
     /// <summary>
     /// The expression that replaces a value read. A negative number read as <c>flags.X.Value.ToString()</c> must
-    /// become <c>(-5).ToString()</c>: anything but a plain operand position gets parentheses when it needs them.
+    /// become <c>(-5).ToString()</c>, and <c>x-flags.X.Value</c> must not become <c>x--5</c>: outside a position
+    /// that takes a whole expression, a negative number gets parentheses.
     /// </summary>
     public static ExpressionSyntax Value(string expression, ExpressionSyntax read)
     {
         var parsed = SyntaxFactory.ParseExpression(expression);
-        var operand = read.Parent is MemberAccessExpressionSyntax or ElementAccessExpressionSyntax or ConditionalAccessExpressionSyntax or PostfixUnaryExpressionSyntax;
-        return operand && parsed is PrefixUnaryExpressionSyntax ? SyntaxFactory.ParenthesizedExpression(parsed) : parsed;
+        var whole = read.Parent is EqualsValueClauseSyntax or ArgumentSyntax or ReturnStatementSyntax or ArrowExpressionClauseSyntax
+            or ParenthesizedExpressionSyntax or InitializerExpressionSyntax or ExpressionStatementSyntax
+            || (read.Parent is AssignmentExpressionSyntax assignment && assignment.Right == read);
+        return !whole && parsed is PrefixUnaryExpressionSyntax ? SyntaxFactory.ParenthesizedExpression(parsed) : parsed;
     }
 
     /// <summary>The literal that replaces a read.</summary>

@@ -418,7 +418,7 @@ public sealed class RemoveStaleFlagCodeFixTests
                 public string Run(Consumer.Flags flags, TypedFlags.FlagContext context)
                 {
                     var limit = flags.SearchLimit.Value;
-                    var text = flags.SearchLimit.Value.ToString();
+                    var text = flags.SearchLimit.Value.ToString() + (1-flags.SearchLimit.Value);
                     var rate = flags.PricingRate.GetValue(context);
                     var greeting = flags.Greeting.Value;
                     var layout = flags.CheckoutLayout.Value == Consumer.CheckoutLayout.Compact ? "compact" : "classic";
@@ -440,13 +440,14 @@ public sealed class RemoveStaleFlagCodeFixTests
             {
                 "Remove stale flag 'search.limit' (inline -5)",
                 "Remove stale flag 'search.limit' (inline -5)",
+                "Remove stale flag 'search.limit' (inline -5)",
                 "Remove stale flag 'pricing.rate' (inline 2.0)",
                 "Remove stale flag 'greeting' (inline \"Hi \\\"you\\\"\")",
                 "Remove stale flag 'checkout.layout' (inline CheckoutLayout.Compact)",
             },
             titles);
-        Assert.Contains("keep its final value, \"Hi \\\"you\\\"\"", diagnostics[3].GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
-        Assert.Contains("a split hands out several variants", diagnostics[5].GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        Assert.Contains("keep its final value, \"Hi \\\"you\\\"\"", diagnostics[4].GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        Assert.Contains("a split hands out several variants", diagnostics[6].GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
 
         var fixedSolution = await workspace.FixAllAsync(new RemoveStaleFlagCodeFixProvider(), workspace.Document(0), FixAllScope.Document, RemoveStaleFlagCodeFixProvider.InlineFinalValue, "TF1101", "TF1102");
 
@@ -457,7 +458,7 @@ public sealed class RemoveStaleFlagCodeFixTests
                 public string Run(Consumer.Flags flags, TypedFlags.FlagContext context)
                 {
                     var limit = -5;
-                    var text = (-5).ToString();
+                    var text = (-5).ToString() + (1- (-5));
                     var rate = 2.0;
                     var greeting = "Hi \"you\"";
                     var layout = Consumer.CheckoutLayout.Compact == Consumer.CheckoutLayout.Compact ? "compact" : "classic";
