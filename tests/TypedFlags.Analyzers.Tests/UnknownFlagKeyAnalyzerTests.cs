@@ -143,6 +143,119 @@ public sealed class UnknownFlagKeyAnalyzerTests
     }
 
     [Fact]
+    public async Task FeatureManagement_endpoint_middleware_and_filter_gates_are_checked_by_their_feature_parameters()
+    {
+        var project = new ConsumerProject(Manifests.Standard, Usings + """
+            namespace Microsoft.FeatureManagement.AspNetCore
+            {
+                // The shapes of Microsoft.FeatureManagement.AspNetCore 4.x's extensions, which need ASP.NET Core to compile.
+                public interface IEndpointConventionBuilder { }
+                public static class FeatureGateEndpointFilterExtensions
+                {
+                    public static TBuilder WithFeatureGate<TBuilder>(this TBuilder builder, params string[] features) where TBuilder : IEndpointConventionBuilder => builder;
+                    public static TBuilder WithFeatureGate<TBuilder>(this TBuilder builder, RequirementType requirementType, bool negate, params string[] features) where TBuilder : IEndpointConventionBuilder => builder;
+                }
+            }
+
+            namespace Microsoft.FeatureManagement
+            {
+                public interface IApplicationBuilder { }
+                public sealed class FilterCollection { }
+                public static class UseForFeatureExtensions
+                {
+                    public static IApplicationBuilder UseForFeature(this IApplicationBuilder app, string featureName, System.Action<IApplicationBuilder> configuration) => app;
+                    public static IApplicationBuilder UseMiddlewareForFeature<T>(this IApplicationBuilder app, string featureName) => app;
+                }
+
+                public static class FilterCollectionExtensions
+                {
+                    public static void AddForFeature<TFilter>(this FilterCollection filters, string feature) { }
+                }
+            }
+
+            public static class Uses
+            {
+                public static void A(Microsoft.FeatureManagement.AspNetCore.IEndpointConventionBuilder endpoint, IApplicationBuilder app, FilterCollection filters)
+                {
+                    Microsoft.FeatureManagement.AspNetCore.FeatureGateEndpointFilterExtensions.WithFeatureGate(endpoint, "beta.banner", "old.serch");
+                    Microsoft.FeatureManagement.AspNetCore.FeatureGateEndpointFilterExtensions.WithFeatureGate(endpoint, RequirementType.Any, true, "new.chekout");
+                    app.UseForFeature("ops.limt", _ => { });
+                    app.UseMiddlewareForFeature<string>("fresh.flg");
+                    filters.AddForFeature<string>("legacy.exprt");
+                    app.UseForFeature("ops.limit", _ => { });
+                }
+            }
+            """);
+
+        Assert.Equal(
+            new[]
+            {
+                "TF1001 Source0.cs(35,125): 'old.serch' is not a flag declared in flags.yaml; did you mean 'old.search'?",
+                "TF1001 Source0.cs(36,137): 'new.chekout' is not a flag declared in flags.yaml; did you mean 'new.checkout'?",
+                "TF1001 Source0.cs(37,27): 'ops.limt' is not a flag declared in flags.yaml; did you mean 'ops.limit'?",
+                "TF1001 Source0.cs(38,45): 'fresh.flg' is not a flag declared in flags.yaml; did you mean 'fresh.flag'?",
+                "TF1001 Source0.cs(39,39): 'legacy.exprt' is not a flag declared in flags.yaml; did you mean 'legacy.export'?",
+            },
+            await project.DescribeAsync("TF1001"));
+    }
+
+    [Fact]
+    public async Task FlagKey_marks_carry_over_to_overrides_and_interface_implementations()
+    {
+        var project = new ConsumerProject(Manifests.Standard, Usings + """
+            public interface IGate
+            {
+                bool IsOn([FlagKey] string key);
+                [FlagKey] string? Key { get; set; }
+            }
+
+            public abstract class GateBase
+            {
+                public abstract bool Check([FlagKey] string key, string label);
+            }
+
+            public sealed class Gate : GateBase, IGate
+            {
+                public bool IsOn(string key) => key.Length > 0;
+                public string? Key { get; set; }
+                public override bool Check(string key, string label) => key.Length > label.Length;
+            }
+
+            public sealed class Explicit : IGate
+            {
+                bool IGate.IsOn(string key) => key.Length > 0;
+                string? IGate.Key { get; set; }
+                public bool IsOn(string notAKey) => notAKey.Length > 0;
+            }
+
+            public static class Uses
+            {
+                public static void A(Gate gate, IGate viaInterface, Explicit other)
+                {
+                    gate.IsOn("beta.baner");
+                    gate.Key = "ops.limt";
+                    gate.Check("fresh.flg", "label");
+                    viaInterface.IsOn("old.serch");
+                    ((IGate)other).IsOn("new.chekout");
+                    other.IsOn("not.a.key");
+                    gate.IsOn("beta.banner");
+                }
+            }
+            """);
+
+        Assert.Equal(
+            new[]
+            {
+                "TF1001 Source0.cs(33,19): 'beta.baner' is not a flag declared in flags.yaml; did you mean 'beta.banner'?",
+                "TF1001 Source0.cs(34,20): 'ops.limt' is not a flag declared in flags.yaml; did you mean 'ops.limit'?",
+                "TF1001 Source0.cs(35,20): 'fresh.flg' is not a flag declared in flags.yaml; did you mean 'fresh.flag'?",
+                "TF1001 Source0.cs(36,27): 'old.serch' is not a flag declared in flags.yaml; did you mean 'old.search'?",
+                "TF1001 Source0.cs(37,29): 'new.chekout' is not a flag declared in flags.yaml; did you mean 'new.checkout'?",
+            },
+            await project.DescribeAsync("TF1001"));
+    }
+
+    [Fact]
     public async Task Keys_match_case_insensitively_like_the_runtime_and_strings_elsewhere_are_ignored()
     {
         var project = new ConsumerProject(Manifests.Standard, Usings + """

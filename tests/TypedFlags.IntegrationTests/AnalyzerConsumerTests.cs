@@ -138,6 +138,68 @@ public sealed class AnalyzerConsumerTests
             Warnings(build.Output));
     }
 
+    [Fact]
+    public void Microsoft_FeatureManagement_keys_are_checked_in_a_web_app_against_the_real_package()
+    {
+        const string manifest = """
+            version: 1
+            flags:
+              search.v2:
+                description: New search, past its expiry
+                default: true
+                expires: 2026-11-01
+              beta.banner:
+                description: Beta banner
+              reports.export:
+                description: Report export
+            """;
+        const string program = """
+            using Microsoft.FeatureManagement;
+            using Microsoft.FeatureManagement.AspNetCore;
+            using Microsoft.FeatureManagement.Mvc;
+            using TypedFlags;
+
+            var builder = WebApplication.CreateBuilder(args);
+            builder.Services.AddFeatureManagement();
+            var app = builder.Build();
+            app.MapGet("/export", () => "ok").WithFeatureGate("reports.exprt");
+            app.UseForFeature("beta.baner", branch => { });
+            var features = app.Services.GetRequiredService<IVariantFeatureManager>();
+            Console.WriteLine(await features.IsEnabledAsync("search.v2"));
+            Console.WriteLine(await features.GetVariantAsync("beta.banner", CancellationToken.None));
+            Console.WriteLine(new Gate().IsOn("reprots.export"));
+
+            [FeatureGate("beta.banner", "reports.exprot")]
+            public sealed class ReportsController : Microsoft.AspNetCore.Mvc.ControllerBase { }
+
+            public interface IGate { bool IsOn([FlagKey] string key); }
+
+            public sealed class Gate : IGate { public bool IsOn(string key) => key.Length > 0; }
+            """;
+        var project = _feed.CreateConsumer(
+            "webapp",
+            manifest,
+            program,
+            extraProperties: "<TypedFlagsToday>2026-11-22</TypedFlagsToday><ImplicitUsings>enable</ImplicitUsings><Nullable>enable</Nullable>",
+            extraItems: """<PackageReference Include="Microsoft.FeatureManagement.AspNetCore" Version="4.7.0" />""",
+            sdk: "Microsoft.NET.Sdk.Web");
+
+        var build = DotNetCli.Run(project, "build", "-c", "Debug");
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Equal(
+            new[]
+            {
+                "Program.cs(10,19): warning TF1001",
+                "Program.cs(12,49): warning TF1101",
+                "Program.cs(14,35): warning TF1001",
+                "Program.cs(16,29): warning TF1001",
+                "Program.cs(9,51): warning TF1001",
+                "flags.yaml(3,3): warning TF1101",
+            },
+            Warnings(build.Output));
+    }
+
     /// <summary>"File(line,col): warning TFxxxx" (or error), once each, whatever folder the build prints.</summary>
     private static string[] Warnings(string output) => Regex.Matches(output, @"([^\s/\\]+\(\d+,\d+\)): (warning|error) (TF\d{4})")
         .Select(match => match.Groups[1].Value + ": " + match.Groups[2].Value + " " + match.Groups[3].Value)

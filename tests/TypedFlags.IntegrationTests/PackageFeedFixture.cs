@@ -45,7 +45,7 @@ public sealed class PackageFeedFixture : IDisposable
     public string PackagePath { get; }
 
     /// <summary>Creates a console project that references TypedFlags from the local feed.</summary>
-    public string CreateConsumer(string name, string flagsYaml, string program, string extraProperties = "", string targetFramework = "net10.0", string outputType = "Exe", string extraItems = "")
+    public string CreateConsumer(string name, string flagsYaml, string program, string extraProperties = "", string targetFramework = "net10.0", string outputType = "Exe", string extraItems = "", string sdk = "Microsoft.NET.Sdk")
     {
         var directory = Path.Combine(WorkRoot, name);
         Directory.CreateDirectory(directory);
@@ -60,7 +60,7 @@ public sealed class PackageFeedFixture : IDisposable
             </configuration>
             """);
         File.WriteAllText(Path.Combine(directory, name + ".csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
+            <Project Sdk="{sdk}">
               <PropertyGroup>
                 <OutputType>{outputType}</OutputType>
                 <TargetFramework>{targetFramework}</TargetFramework>

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -18,6 +20,10 @@ internal sealed class KeySites
 {
     private readonly INamedTypeSymbol? _flagKeyAttribute;
     private readonly FlagCatalog _catalog;
+
+    // Whether a parameter, field or property carries [FlagKey], itself or through what it overrides or implements;
+    // asked again for every call of the same method, so looked up once.
+    private readonly ConcurrentDictionary<ISymbol, bool> _marked = new(SymbolEqualityComparer.Default);
 
     public KeySites(Compilation compilation, FlagCatalog catalog)
     {
@@ -113,7 +119,6 @@ internal sealed class KeySites
             return;
         }
 
-        var featureGate = constructor.ContainingType.Name == "FeatureGateAttribute" && InFeatureManagement(constructor.ContainingType);
         var positional = 0;
         foreach (var argument in list.Arguments)
         {
@@ -129,7 +134,7 @@ internal sealed class KeySites
                     ? FindParameter(constructor, nameColon.Name.Identifier.ValueText)
                     : positional < constructor.Parameters.Length ? constructor.Parameters[positional] : LastParams(constructor);
                 positional++;
-                isKey = parameter is not null && (HasFlagKey(parameter) || (featureGate && IsStringOrStrings(parameter.Type)));
+                isKey = parameter is not null && IsStringOrStrings(parameter.Type) && IsKeyParameter(parameter);
             }
 
             if (isKey)
@@ -207,10 +212,11 @@ internal sealed class KeySites
             return true;
         }
 
-        // Microsoft.FeatureManagement: IsEnabledAsync(string feature, ...) and GetVariantAsync(string feature, ...).
-        return parameter.ContainingSymbol is IMethodSymbol { Name: "IsEnabledAsync" or "GetVariantAsync" } method
-            && parameter.Type.SpecialType == SpecialType.System_String
-            && InFeatureManagement(method.ContainingType);
+        // Microsoft.FeatureManagement names every feature-name parameter feature, features or featureName:
+        // IsEnabledAsync, GetVariantAsync, [FeatureGate], WithFeatureGate, UseForFeature, UseMiddlewareForFeature,
+        // AddForFeature, WithVariantService. The name test comes first: it rules out almost every call cheaply.
+        return parameter.Name is "feature" or "features" or "featureName"
+            && InFeatureManagement(parameter.ContainingSymbol?.ContainingType);
     }
 
     private bool HasFlagKey(ISymbol symbol)
@@ -220,6 +226,11 @@ internal sealed class KeySites
             return false;
         }
 
+        return _marked.GetOrAdd(symbol, s => IsMarked(s, depth: 0));
+    }
+
+    private bool IsMarked(ISymbol symbol, int depth)
+    {
         foreach (var attribute in symbol.GetAttributes())
         {
             if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _flagKeyAttribute))
@@ -228,14 +239,87 @@ internal sealed class KeySites
             }
         }
 
-        // An override or interface implementation inherits the mark of the member it implements.
-        if (symbol is IParameterSymbol { ContainingSymbol: IMethodSymbol { OverriddenMethod: { } overridden } } parameter
-            && parameter.Ordinal < overridden.Parameters.Length)
+        // An override or an interface implementation inherits the mark of the member it implements, so a call on the
+        // concrete class is checked like a call through the interface. The depth guards against malformed metadata.
+        if (depth > 8)
         {
-            return HasFlagKey(overridden.Parameters[parameter.Ordinal]);
+            return false;
+        }
+
+        foreach (var inherited in InheritedFrom(symbol))
+        {
+            if (IsMarked(inherited, depth + 1))
+            {
+                return true;
+            }
         }
 
         return false;
+    }
+
+    /// <summary>The members <paramref name="symbol"/> overrides or implements: for a parameter, their parameters at the same position.</summary>
+    private static IEnumerable<ISymbol> InheritedFrom(ISymbol symbol)
+    {
+        if (symbol is IParameterSymbol { ContainingSymbol: IMethodSymbol method } parameter)
+        {
+            foreach (var implemented in Implemented(method))
+            {
+                if (implemented is IMethodSymbol other && parameter.Ordinal < other.Parameters.Length)
+                {
+                    yield return other.Parameters[parameter.Ordinal];
+                }
+            }
+
+            yield break;
+        }
+
+        if (symbol is IPropertySymbol or IFieldSymbol)
+        {
+            foreach (var implemented in Implemented(symbol))
+            {
+                yield return implemented;
+            }
+        }
+    }
+
+    private static IEnumerable<ISymbol> Implemented(ISymbol member)
+    {
+        var overridden = member switch
+        {
+            IMethodSymbol method => method.OverriddenMethod,
+            IPropertySymbol property => property.OverriddenProperty,
+            _ => (ISymbol?)null,
+        };
+        if (overridden is not null)
+        {
+            yield return overridden;
+        }
+
+        if (member.IsStatic || member.ContainingType is not { TypeKind: TypeKind.Class or TypeKind.Struct } type)
+        {
+            yield break;
+        }
+
+        foreach (var explicitly in member switch
+        {
+            IMethodSymbol method => method.ExplicitInterfaceImplementations.CastArray<ISymbol>(),
+            IPropertySymbol property => property.ExplicitInterfaceImplementations.CastArray<ISymbol>(),
+            _ => ImmutableArray<ISymbol>.Empty,
+        })
+        {
+            yield return explicitly;
+        }
+
+        foreach (var @interface in type.AllInterfaces)
+        {
+            foreach (var candidate in @interface.GetMembers(member.Name))
+            {
+                if (SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(candidate), member))
+                {
+                    yield return candidate;
+                }
+            }
+        }
     }
 
     /// <summary>True for a type in Microsoft.FeatureManagement or a namespace below it; compares names, no formatting.</summary>
