@@ -6,7 +6,7 @@ namespace TypedFlags.Cleanup;
 
 /// <summary>
 /// One bottom-up pass that folds constant bool expressions (<c>!</c>, <c>&amp;&amp;</c>, <c>||</c>, <c>==</c>, <c>!=</c>,
-/// <c>?:</c>, parentheses) and picks the live branch of an <c>if</c> with a constant condition. Statement lists
+/// <c>is true</c>/<c>is not false</c>, <c>?:</c>, switch expressions, parentheses) and picks the live branch of an <c>if</c> with a constant condition. Statement lists
 /// (blocks, switch sections, top-level statements) then splice the chosen branch in and drop what became unreachable.
 /// </summary>
 internal sealed class BranchSimplifier : CSharpSyntaxRewriter
@@ -16,7 +16,15 @@ internal sealed class BranchSimplifier : CSharpSyntaxRewriter
     public override SyntaxNode? VisitParenthesizedExpression(ParenthesizedExpressionSyntax node)
     {
         var visited = (ParenthesizedExpressionSyntax)base.VisitParenthesizedExpression(node)!;
-        return Constant(visited.Expression) is { } value ? Fold(visited, value) : visited;
+        if (Constant(visited.Expression) is { } value)
+        {
+            return Fold(visited, value);
+        }
+
+        // (flag ? 1 : 0) folded to (1): a literal or a name needs no parentheses. Ones the author wrote around a literal stay.
+        return visited.Expression is LiteralExpressionSyntax or IdentifierNameSyntax && node.Expression is not (LiteralExpressionSyntax or IdentifierNameSyntax)
+            ? Keep(visited, visited.Expression)
+            : visited;
     }
 
     public override SyntaxNode? VisitPrefixUnaryExpression(PrefixUnaryExpressionSyntax node)
@@ -76,6 +84,38 @@ internal sealed class BranchSimplifier : CSharpSyntaxRewriter
         }
     }
 
+    public override SyntaxNode? VisitIsPatternExpression(IsPatternExpressionSyntax node)
+    {
+        // flag is true, flag is false, flag is not true: the == of patterns.
+        var visited = (IsPatternExpressionSyntax)base.VisitIsPatternExpression(node)!;
+        return Constant(visited.Expression) is { } value && Matches(visited.Pattern, value) is { } matches ? Fold(visited, matches) : visited;
+    }
+
+    public override SyntaxNode? VisitSwitchExpression(SwitchExpressionSyntax node)
+    {
+        var visited = (SwitchExpressionSyntax)base.VisitSwitchExpression(node)!;
+        if (Constant(visited.GoverningExpression) is not { } value)
+        {
+            return visited;
+        }
+
+        // The first arm that matches wins; an arm with a guard or a pattern beyond bool constants leaves it undecided.
+        foreach (var arm in visited.Arms)
+        {
+            if (Matches(arm.Pattern, value) is not { } matches || (matches && arm.WhenClause is not null))
+            {
+                return visited;
+            }
+
+            if (matches)
+            {
+                return Keep(visited, Parenthesized(arm.Expression, node));
+            }
+        }
+
+        return visited;
+    }
+
     public override SyntaxNode? VisitConditionalExpression(ConditionalExpressionSyntax node)
     {
         var visited = (ConditionalExpressionSyntax)base.VisitConditionalExpression(node)!;
@@ -92,7 +132,7 @@ internal sealed class BranchSimplifier : CSharpSyntaxRewriter
             Changed = true;
             if (nestedValue)
             {
-                visited = visited.WithElse(elseClause.WithStatement(nested.Statement.WithLeadingTrivia(nested.GetLeadingTrivia())));
+                visited = visited.WithElse(ElseOf(elseClause, nested));
             }
             else if (nested.Else is { } nestedElse)
             {
@@ -145,6 +185,42 @@ internal sealed class BranchSimplifier : CSharpSyntaxRewriter
         Changed |= changed;
         return changed ? visited.WithMembers(members) : visited;
     }
+
+    /// <summary>
+    /// <c>else</c> followed by the branch of <c>else if (true)</c>. A branch on its own line below the condition keeps
+    /// its line: <c>else</c> takes over the line end the condition had, so a block's brace stays where it was.
+    /// </summary>
+    private static ElseClauseSyntax ElseOf(ElseClauseSyntax elseClause, IfStatementSyntax nested)
+    {
+        var branch = nested.Statement;
+        if (Indentation.Line(branch.GetFirstToken()) == Indentation.Line(nested.IfKeyword))
+        {
+            return elseClause.WithStatement(branch.WithLeadingTrivia(nested.GetLeadingTrivia()));
+        }
+
+        return elseClause
+            .WithElseKeyword(elseClause.ElseKeyword.WithTrailingTrivia(nested.CloseParenToken.TrailingTrivia))
+            .WithStatement(branch);
+    }
+
+    /// <summary>An arm's expression where the whole switch expression stood: parenthesized unless it is atomic or stands alone.</summary>
+    private static ExpressionSyntax Parenthesized(ExpressionSyntax expression, ExpressionSyntax replaced) =>
+        expression is LiteralExpressionSyntax or IdentifierNameSyntax or InvocationExpressionSyntax or MemberAccessExpressionSyntax or ParenthesizedExpressionSyntax
+            || replaced.Parent is EqualsValueClauseSyntax or ArgumentSyntax or ReturnStatementSyntax or ArrowExpressionClauseSyntax or ParenthesizedExpressionSyntax
+            ? expression.WithoutTrivia()
+            : SyntaxFactory.ParenthesizedExpression(expression.WithoutTrivia());
+
+    /// <summary>Whether <paramref name="value"/> matches a pattern made of bool constants, <c>not</c> and <c>_</c>; null for any other pattern.</summary>
+    public static bool? Matches(PatternSyntax pattern, bool value) => pattern switch
+    {
+        ConstantPatternSyntax constant => Constant(constant.Expression) is { } expected ? expected == value : null,
+        DiscardPatternSyntax => true,
+        ParenthesizedPatternSyntax parenthesized => Matches(parenthesized.Pattern, value),
+        UnaryPatternSyntax { RawKind: (int)SyntaxKind.NotPattern } not => !Matches(not.Pattern, value),
+        BinaryPatternSyntax { RawKind: (int)SyntaxKind.OrPattern } or => Matches(or.Left, value) is { } left && Matches(or.Right, value) is { } right ? left || right : null,
+        BinaryPatternSyntax { RawKind: (int)SyntaxKind.AndPattern } and => Matches(and.Left, value) is { } left && Matches(and.Right, value) is { } right ? left && right : null,
+        _ => null,
+    };
 
     /// <summary>The value of a constant bool literal (through parentheses), or null.</summary>
     public static bool? Constant(ExpressionSyntax expression)

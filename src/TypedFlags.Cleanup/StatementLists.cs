@@ -8,7 +8,7 @@ namespace TypedFlags.Cleanup;
 
 /// <summary>
 /// Resolves the constant <c>if</c>s of one statement list: the live branch takes the if's place (a block's statements
-/// are spliced in and moved left when their names cannot clash), a dead if disappears, and statements after a jump
+/// are spliced in and moved left when their names cannot clash), a dead if or <c>while (false)</c> disappears, and statements after a jump
 /// that became unconditional are dropped — that is how early returns collapse.
 /// </summary>
 internal static class StatementLists
@@ -18,7 +18,11 @@ internal static class StatementLists
         var result = new List<StatementSyntax>();
         changed = false;
         var unreachable = false;
+
+        // What a dropped statement leaves for the next one kept: at the top of its list, the blank line below it goes
+        // too; after other code, the blank line above it stays, so the code around it stays apart.
         var trimBlankLine = false;
+        SyntaxTrivia? carriedBlankLine = null;
         foreach (var statement in statements)
         {
             if (unreachable)
@@ -35,24 +39,44 @@ internal static class StatementLists
                 }
             }
 
-            if (statement is not IfStatementSyntax decided || BranchSimplifier.Constant(decided.Condition) is not { } value)
+            List<StatementSyntax>? live;
+            if (statement is WhileStatementSyntax loop && BranchSimplifier.Constant(loop.Condition) is false)
             {
-                result.Add(trimBlankLine ? WithoutLeadingBlankLine(statement) : statement);
+                // while (false) never runs its body: the compiler would call it unreachable.
+                live = new List<StatementSyntax>();
+            }
+            else if (statement is SwitchStatementSyntax @switch && BranchSimplifier.Constant(@switch.Expression) is { } switchValue)
+            {
+                live = Resolve(@switch, switchValue, statements);
+            }
+            else if (statement is IfStatementSyntax decided && BranchSimplifier.Constant(decided.Condition) is { } value)
+            {
+                live = Resolve(decided, value, statements);
+            }
+            else
+            {
+                live = null;
+            }
+
+            if (live is null)
+            {
+                result.Add(trimBlankLine ? WithoutLeadingBlankLine(statement) : carriedBlankLine is { } blank && !StartsWithBlankLine(statement) ? statement.WithLeadingTrivia(statement.GetLeadingTrivia().Insert(0, blank)) : statement);
                 trimBlankLine = false;
+                carriedBlankLine = null;
                 continue;
             }
 
             changed = true;
-            var live = Resolve(decided, value, statements);
             if (live.Count == 0)
             {
-                // A dropped if at the top of its list, or after a blank line, takes the blank line below it along.
-                trimBlankLine = result.Count == 0 || StartsWithBlankLine(statement);
+                trimBlankLine = result.Count == 0;
+                carriedBlankLine = result.Count > 0 && StartsWithBlankLine(statement) ? statement.GetLeadingTrivia().First(trivia => trivia.IsKind(SyntaxKind.EndOfLineTrivia)) : carriedBlankLine;
                 continue;
             }
 
             result.AddRange(live);
             trimBlankLine = false;
+            carriedBlankLine = null;
             unreachable = IsJump(live[live.Count - 1]);
         }
 
@@ -153,6 +177,112 @@ internal static class StatementLists
         }
 
         return live;
+    }
+
+    /// <summary>
+    /// The statements of the section a <c>switch</c> on a constant bool runs, without its closing <c>break;</c>, moved
+    /// to the switch's place; empty when no section runs; null when the switch cannot be resolved safely (a label that
+    /// is not a bool constant, a guard, another <c>break</c> or a <c>goto case</c> that leaves the section, or names
+    /// that would clash once spliced).
+    /// </summary>
+    private static List<StatementSyntax>? Resolve(SwitchStatementSyntax decided, bool value, SyntaxList<StatementSyntax> siblings)
+    {
+        SwitchSectionSyntax? chosen = null;
+        SwitchSectionSyntax? fallback = null;
+        foreach (var section in decided.Sections)
+        {
+            foreach (var label in section.Labels)
+            {
+                switch (label)
+                {
+                    case DefaultSwitchLabelSyntax:
+                        fallback = section;
+                        break;
+                    case CaseSwitchLabelSyntax @case when BranchSimplifier.Constant(@case.Value) is { } constant:
+                        chosen ??= constant == value ? section : null;
+                        break;
+                    case CasePatternSwitchLabelSyntax { WhenClause: null } pattern when BranchSimplifier.Matches(pattern.Pattern, value) is { } matches:
+                        chosen ??= matches ? section : null;
+                        break;
+                    default:
+                        return null;
+                }
+            }
+        }
+
+        chosen ??= fallback;
+        if (chosen is null)
+        {
+            return new List<StatementSyntax>();
+        }
+
+        var statements = chosen.Statements.ToList();
+        if (statements.Count == 1 && statements[0] is BlockSyntax { Statements: var inner } && inner.Count > 0 && inner[inner.Count - 1] is BreakStatementSyntax)
+        {
+            // case true: { ...; break; }
+            statements = inner.ToList();
+        }
+
+        if (statements.Count > 0 && statements[statements.Count - 1] is BreakStatementSyntax)
+        {
+            statements.RemoveAt(statements.Count - 1);
+        }
+
+        if (statements.Any(statement => LeavesSection(statement)) || !CanSplice(SyntaxFactory.Block(statements), decided, siblings))
+        {
+            return null;
+        }
+
+        var switchColumn = Indentation.Column(decided.SwitchKeyword);
+        var indentation = SyntaxFactory.TriviaList(decided.GetLeadingTrivia().Where(trivia => trivia.IsKind(SyntaxKind.WhitespaceTrivia)).LastOrDefault());
+        var lineEnd = decided.GetTrailingTrivia().Where(trivia => trivia.IsKind(SyntaxKind.EndOfLineTrivia)).Take(1).DefaultIfEmpty(SyntaxFactory.ElasticLineFeed);
+        var live = new List<StatementSyntax>();
+        foreach (var original in statements)
+        {
+            var statement = original;
+            var first = statement.GetFirstToken();
+            if (first.GetPreviousToken() is var previous && Indentation.Line(previous) == Indentation.Line(first))
+            {
+                // case true: A(); B(); — each statement gets a line of its own at the switch's indentation.
+                statement = statement.WithLeadingTrivia(indentation);
+            }
+            else
+            {
+                statement = Indentation.Dedent(statement, Indentation.Column(first) - switchColumn);
+            }
+
+            var trailing = statement.GetTrailingTrivia();
+            if (!trailing.Any(SyntaxKind.EndOfLineTrivia))
+            {
+                // Its line used to go on with the next statement or the break.
+                statement = statement.WithTrailingTrivia(trailing.Where(trivia => !trivia.IsKind(SyntaxKind.WhitespaceTrivia)).Concat(lineEnd));
+            }
+
+            live.Add(statement);
+        }
+
+        if (live.Count > 0)
+        {
+            live[0] = live[0].WithLeadingTrivia(Comments(decided.GetLeadingTrivia()).AddRange(live[0].GetLeadingTrivia()));
+        }
+
+        return live;
+    }
+
+    /// <summary>A <c>break</c> or <c>goto case</c>/<c>goto default</c> that belongs to the switch being removed.</summary>
+    private static bool LeavesSection(SyntaxNode node)
+    {
+        foreach (var descendant in node.DescendantNodesAndSelf(child => child is not (SwitchStatementSyntax or ForStatementSyntax or ForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
+        {
+            if (descendant is BreakStatementSyntax
+                || descendant.IsKind(SyntaxKind.GotoCaseStatement)
+                || descendant.IsKind(SyntaxKind.GotoDefaultStatement))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The if's leading trivia without its indentation: blank lines and comments stay with the code that replaces it.</summary>

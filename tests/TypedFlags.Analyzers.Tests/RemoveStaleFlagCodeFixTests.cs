@@ -273,6 +273,131 @@ public sealed class RemoveStaleFlagCodeFixTests
             """
         },
         {
+            "else if chains with blocks on their own lines",
+            """
+                    if (keep)
+                    {
+                        A();
+                    }
+                    else if (flags.OnFlag.IsEnabled)
+                    {
+                        B();
+                    }
+                    else
+                    {
+                        A();
+                    }
+
+                    if (keep)
+                        A();
+                    else if (flags.OnFlag.IsEnabled)
+                        B();
+
+                    return 0;
+            """,
+            """
+                    if (keep)
+                    {
+                        A();
+                    }
+                    else
+                    {
+                        B();
+                    }
+
+                    if (keep)
+                        A();
+                    else
+                        B();
+
+                    return 0;
+            """
+        },
+        {
+            "is patterns and while",
+            """
+                    var a = flags.OnFlag.IsEnabled is true ? New() : Old();
+                    var b = flags.OffFlag.IsEnabled is not false ? New() : Old();
+                    var c = flags.OnFlag.IsEnabled is true or false;
+                    while (!flags.OnFlag.IsEnabled && Check())
+                    {
+                        A();
+                    }
+
+                    while (flags.OnFlag.IsEnabled && Check())
+                    {
+                        B();
+                    }
+
+                    return a + b + (c ? 1 : 0);
+            """,
+            """
+                    var a = New();
+                    var b = Old();
+
+                    while (Check())
+                    {
+                        B();
+                    }
+
+                    return a + b + 1;
+            """
+        },
+        {
+            "switch statements and switch expressions",
+            """
+                    switch (flags.OnFlag.IsEnabled)
+                    {
+                        case true:
+                            A();
+                            break;
+                        default:
+                            B();
+                            break;
+                    }
+
+                    switch (flags.OffFlag.IsEnabled)
+                    {
+                        case true: A(); break;
+                        case false: B(); A(); break;
+                    }
+
+                    switch (flags.OffFlag.IsEnabled)
+                    {
+                        case true:
+                            A();
+                            break;
+                    }
+                    switch (flags.OnFlag.IsEnabled)
+                    {
+                        case true when keep:
+                            A();
+                            break;
+                    }
+
+                    var price = flags.OnFlag.IsEnabled switch { true => New(), false => Old() };
+                    var total = 1 + flags.OffFlag.IsEnabled switch { true => 2 + New(), _ => 3 + Old() };
+                    return price + total;
+            """,
+            """
+                    A();
+
+                    B();
+                    A();
+
+                    switch (true)
+                    {
+                        case true when keep:
+                            A();
+                            break;
+                    }
+
+                    var price = New();
+                    var total = 1 + (3 + Old());
+                    return price + total;
+            """
+        },
+        {
             "IsEnabledFor, IsShadowFor and await IsEnabledAsync",
             """
                     if (flags.OnFlag.IsEnabledFor(name)) A();
