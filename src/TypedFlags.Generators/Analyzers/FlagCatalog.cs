@@ -34,6 +34,7 @@ internal sealed class FlagCatalog
     // dictionary lookup by its own name: no string is built per reference.
     private readonly Dictionary<string, List<GeneratedClass>> _classesBySimpleName = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<INamedTypeSymbol, GeneratedClass?> _classOfType = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _emittedByGenerator = new(SymbolEqualityComparer.Default);
 
     private FlagCatalog(DateTime today, string? invalidToday)
     {
@@ -135,6 +136,38 @@ internal sealed class FlagCatalog
     /// <summary>The flag behind a generated key constant (<c>Flags.Keys.BetaBanner</c>).</summary>
     public CatalogFlag? FindKeysConstant(IFieldSymbol field) =>
         field.IsConst && field.ContainingType is { Name: "Keys", ContainingType: { } owner } && ClassOf(owner) is { } generated && generated.Members.TryGetValue(field.Name, out var flag) ? flag : null;
+
+    /// <summary>
+    /// True inside a type the TypedFlags generator emitted (the flags class, its <c>Keys</c>, the test overrides):
+    /// their references to every flag are not uses.
+    /// </summary>
+    public bool IsGeneratedByTypedFlags(ISymbol? symbol)
+    {
+        for (var type = symbol as INamedTypeSymbol ?? symbol?.ContainingType; type is not null; type = type.ContainingType)
+        {
+            if (_emittedByGenerator.GetOrAdd(type, EmittedByGenerator))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EmittedByGenerator(INamedTypeSymbol type)
+    {
+        foreach (var attribute in type.GetAttributes())
+        {
+            if (attribute.AttributeClass is { Name: "GeneratedCodeAttribute" }
+                && attribute.ConstructorArguments.Length > 0
+                && attribute.ConstructorArguments[0].Value is Emit.FlagsEmitter.ToolName)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private GeneratedClass? ClassOf(INamedTypeSymbol type)
     {

@@ -3,16 +3,18 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace TypedFlags.Generators.Analyzers;
 
 /// <summary>
-/// Base of the TypedFlags analyzers: generated code is not analyzed (the generated class references every flag of its
-/// own), callbacks run concurrently, and a compilation without flags.yaml gets no callbacks at all — with nothing to
-/// check keys against, staying silent beats flagging every key.
+/// Base of the TypedFlags analyzers: nothing is reported in generated code, but it is analyzed, so a flag read only
+/// from generated code (a Razor view) still counts as referenced for TF1104; the class TypedFlags generates, which
+/// references every flag of its own, is skipped (<see cref="FlagCatalog.IsGeneratedByTypedFlags"/>). Callbacks run
+/// concurrently, and a compilation without flags.yaml gets no callbacks at all — with nothing to check keys against,
+/// staying silent beats flagging every key.
 /// </summary>
 public abstract class FlagCatalogAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc />
     public sealed override void Initialize(AnalysisContext context)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze);
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {

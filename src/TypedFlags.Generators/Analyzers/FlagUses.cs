@@ -26,7 +26,8 @@ internal static class FlagUses
         context.RegisterOperationAction(
             operation =>
             {
-                if (catalog.FindAccessor(((IPropertyReferenceOperation)operation.Operation).Property) is { } flag)
+                if (catalog.FindAccessor(((IPropertyReferenceOperation)operation.Operation).Property) is { } flag
+                    && !catalog.IsGeneratedByTypedFlags(operation.ContainingSymbol))
                 {
                     onUse(flag, operation.Operation.Syntax, DiagnosticProperties.Accessor, operation.ReportDiagnostic);
                 }
@@ -36,7 +37,8 @@ internal static class FlagUses
         context.RegisterOperationAction(
             operation =>
             {
-                if (catalog.FindKeysConstant(((IFieldReferenceOperation)operation.Operation).Field) is { } flag)
+                if (catalog.FindKeysConstant(((IFieldReferenceOperation)operation.Operation).Field) is { } flag
+                    && !catalog.IsGeneratedByTypedFlags(operation.ContainingSymbol))
                 {
                     onUse(flag, operation.Operation.Syntax, DiagnosticProperties.KeyConstant, operation.ReportDiagnostic);
                 }

@@ -14,6 +14,9 @@ namespace TypedFlags.Generators.Emit;
 /// </summary>
 internal static class FlagsEmitter
 {
+    /// <summary>The tool named in <c>[GeneratedCode]</c> on every emitted type; the analyzers recognise the emitted types by it.</summary>
+    public const string ToolName = "TypedFlags.Generators";
+
     private static readonly string GeneratorVersion = typeof(FlagsEmitter).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
 
     /// <summary>The namespace of the generated class: flags.yaml's <c>namespace</c>, else the project's root namespace, else none.</summary>
@@ -69,7 +72,7 @@ internal static class FlagsEmitter
     {
         writer.WriteLine("/// <summary>The feature flags declared in flags.yaml, as typed accessors.</summary>");
         writer.WriteLine("/// <remarks>Create one with <see cref=\"Create\"/>, <c>services.AddTypedFlags&lt;" + className + "&gt;()</c>, or <see cref=\"ForTesting\"/> in unit tests.</remarks>");
-        writer.WriteLine($"[global::System.CodeDom.Compiler.GeneratedCode(\"TypedFlags.Generators\", \"{GeneratorVersion}\")]");
+        writer.WriteLine($"[global::System.CodeDom.Compiler.GeneratedCode(\"{ToolName}\", \"{GeneratorVersion}\")]");
         writer.WriteLine("public sealed partial class " + className + " : global::TypedFlags.IFlagSet");
         writer.OpenBlock();
 
@@ -260,7 +263,7 @@ internal static class FlagsEmitter
     {
         var overrides = GeneratedNames.OverridesClass(className);
         writer.WriteLine($"/// <summary>Forced flag values for <see cref=\"{qualified}.ForTesting\"/>; a null property leaves the flag to flags.yaml.</summary>");
-        writer.WriteLine($"[global::System.CodeDom.Compiler.GeneratedCode(\"TypedFlags.Generators\", \"{GeneratorVersion}\")]");
+        writer.WriteLine($"[global::System.CodeDom.Compiler.GeneratedCode(\"{ToolName}\", \"{GeneratorVersion}\")]");
         writer.WriteLine($"public sealed class {overrides} : global::TypedFlags.FlagTestOverrides");
         writer.OpenBlock();
         writer.WriteLine($"/// <summary>Creates an empty set of overrides for <see cref=\"{qualified}\"/>.</summary>");
@@ -320,7 +323,7 @@ internal static class FlagsEmitter
     private static void WriteVariantEnum(SourceWriter writer, FlagModel flag)
     {
         writer.WriteLine($"/// <summary>The variants of flag <c>{CSharpLiterals.Xml(flag.Key)}</c>, in declaration order.</summary>");
-        writer.WriteLine($"[global::System.CodeDom.Compiler.GeneratedCode(\"TypedFlags.Generators\", \"{GeneratorVersion}\")]");
+        writer.WriteLine($"[global::System.CodeDom.Compiler.GeneratedCode(\"{ToolName}\", \"{GeneratorVersion}\")]");
         writer.WriteLine("public enum " + flag.AccessorName);
         writer.OpenBlock();
         for (var i = 0; i < flag.Variants.Count; i++)
