@@ -1,12 +1,12 @@
 namespace TypedFlags.Analyzers;
 
 /// <summary>
-/// Names of the properties the analyzers attach to TF1001/TF1101/TF1102 for the code fixes. This file is compiled
+/// Names of the properties the analyzers attach to TF1001/TF1101/TF1102/TF1104 for the code fixes. This file is compiled
 /// into both the analyzer and the code fix assembly, so the two cannot drift apart.
 /// </summary>
 internal static class DiagnosticProperties
 {
-    /// <summary>The declared flag key (TF1101/TF1102), or the closest declared key (TF1001).</summary>
+    /// <summary>The declared flag key (TF1101/TF1102/TF1104), or the closest declared key (TF1001).</summary>
     public const string Key = "TypedFlags.Key";
 
     /// <summary>The generated constant of <see cref="Key"/>, fully qualified (TF1001).</summary>

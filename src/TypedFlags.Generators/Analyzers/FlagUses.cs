@@ -23,33 +23,12 @@ internal static class FlagUses
         Action<CatalogFlag, SyntaxNode, string, Action<Diagnostic>> onUse,
         Action<KeyUse, Action<Diagnostic>> onUndeclaredKey)
     {
-        context.RegisterOperationAction(
-            operation =>
-            {
-                if (catalog.FindAccessor(((IPropertyReferenceOperation)operation.Operation).Property) is { } flag
-                    && !catalog.IsGeneratedByTypedFlags(operation.ContainingSymbol))
-                {
-                    onUse(flag, operation.Operation.Syntax, DiagnosticProperties.Accessor, operation.ReportDiagnostic);
-                }
-            },
-            OperationKind.PropertyReference);
-
-        context.RegisterOperationAction(
-            operation =>
-            {
-                if (catalog.FindKeysConstant(((IFieldReferenceOperation)operation.Operation).Field) is { } flag
-                    && !catalog.IsGeneratedByTypedFlags(operation.ContainingSymbol))
-                {
-                    onUse(flag, operation.Operation.Syntax, DiagnosticProperties.KeyConstant, operation.ReportDiagnostic);
-                }
-            },
-            OperationKind.FieldReference);
-
-        new KeySites(context.Compilation, catalog).Register(context, (use, report) =>
+        var keySites = new KeySites(context.Compilation, catalog);
+        Action<KeyUse, Action<Diagnostic>> onKey = (use, report) =>
         {
             if (use.IsGeneratedConstant)
             {
-                // Declared by construction, and already a use where the constant is referenced (above).
+                // Declared by construction, and already a use where the constant is referenced (below).
                 return;
             }
 
@@ -61,6 +40,40 @@ internal static class FlagUses
             {
                 onUndeclaredKey(use, report);
             }
+        };
+
+        context.RegisterOperationBlockStartAction(block =>
+        {
+            // The class TypedFlags generates references every flag of its own, and none of that is a use: its member
+            // bodies get no callbacks at all (with 500 flags they are as many operations as the project's own code).
+            if (catalog.IsGeneratedByTypedFlags(block.OwningSymbol))
+            {
+                return;
+            }
+
+            block.RegisterOperationAction(
+                operation =>
+                {
+                    if (catalog.FindAccessor(((IPropertyReferenceOperation)operation.Operation).Property) is { } flag)
+                    {
+                        onUse(flag, operation.Operation.Syntax, DiagnosticProperties.Accessor, operation.ReportDiagnostic);
+                    }
+                },
+                OperationKind.PropertyReference);
+
+            block.RegisterOperationAction(
+                operation =>
+                {
+                    if (catalog.FindKeysConstant(((IFieldReferenceOperation)operation.Operation).Field) is { } flag)
+                    {
+                        onUse(flag, operation.Operation.Syntax, DiagnosticProperties.KeyConstant, operation.ReportDiagnostic);
+                    }
+                },
+                OperationKind.FieldReference);
+
+            keySites.RegisterOperations(block, onKey);
         });
+
+        keySites.RegisterAttributes(context, onKey);
     }
 }

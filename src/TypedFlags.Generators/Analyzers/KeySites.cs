@@ -31,8 +31,8 @@ internal sealed class KeySites
         _catalog = catalog;
     }
 
-    /// <summary>Calls <paramref name="onKey"/> for every key use in the compilation's (non-generated) code.</summary>
-    public void Register(CompilationStartAnalysisContext context, Action<KeyUse, Action<Diagnostic>> onKey)
+    /// <summary>Calls <paramref name="onKey"/> for every key passed, assigned or initialized in one operation block.</summary>
+    public void RegisterOperations(OperationBlockStartAnalysisContext context, Action<KeyUse, Action<Diagnostic>> onKey)
     {
         context.RegisterOperationAction(
             operation =>
@@ -106,9 +106,11 @@ internal sealed class KeySites
                 },
                 OperationKind.FieldInitializer);
         }
-
-        context.RegisterSyntaxNodeAction(node => AnalyzeAttribute(node, onKey), SyntaxKind.Attribute);
     }
+
+    /// <summary>Calls <paramref name="onKey"/> for every key in an attribute's arguments.</summary>
+    public void RegisterAttributes(CompilationStartAnalysisContext context, Action<KeyUse, Action<Diagnostic>> onKey) =>
+        context.RegisterSyntaxNodeAction(node => AnalyzeAttribute(node, onKey), SyntaxKind.Attribute);
 
     private void AnalyzeAttribute(SyntaxNodeAnalysisContext context, Action<KeyUse, Action<Diagnostic>> onKey)
     {

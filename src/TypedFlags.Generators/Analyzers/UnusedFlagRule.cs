@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using TypedFlags.Analyzers;
 
 namespace TypedFlags.Generators.Analyzers;
 
@@ -30,7 +32,11 @@ internal sealed class UnusedFlagRule
         {
             if (flag.Model is not null && !_referenced[flag.Index])
             {
-                context.ReportDiagnostic(Diagnostic.Create(FlagDescriptors.Unreferenced, flag.DeclarationLocation, flag.Key));
+                context.ReportDiagnostic(Diagnostic.Create(
+                    FlagDescriptors.Unreferenced,
+                    flag.DeclarationLocation,
+                    ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Key, flag.Key),
+                    flag.Key));
             }
         }
     }
