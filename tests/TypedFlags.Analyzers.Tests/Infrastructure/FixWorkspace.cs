@@ -47,6 +47,14 @@ internal sealed class FixWorkspace : IDisposable
 
     public Solution Solution => _workspace.CurrentSolution;
 
+    /// <summary>Adds a file such as flags.yaml as an additional document of the project, as the IDE holds it.</summary>
+    public TextDocument AddAdditionalDocument(string path, string text)
+    {
+        var id = DocumentId.CreateNewId(Project.Id);
+        Assert(_workspace.TryApplyChanges(Solution.AddAdditionalDocument(id, System.IO.Path.GetFileName(path), SourceText.From(text), filePath: path)));
+        return Solution.GetAdditionalDocument(id)!;
+    }
+
     public Project Project => Solution.Projects.Single();
 
     public Document Document(int index) => Project.Documents.Single(d => d.FilePath == ConsumerProject.SourcePath(index));
