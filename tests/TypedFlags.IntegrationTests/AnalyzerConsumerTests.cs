@@ -200,6 +200,49 @@ public sealed class AnalyzerConsumerTests
             Warnings(build.Output));
     }
 
+    [Fact]
+    public void A_flag_read_only_in_a_Razor_page_is_referenced()
+    {
+        const string manifest = """
+            version: 1
+            flags:
+              beta.banner:
+                description: Banner shown only from the Razor page
+              nobody.reads:
+                description: Declared and never read
+            """;
+        const string program = """
+            using TypedFlags;
+
+            var builder = WebApplication.CreateBuilder(args);
+            builder.Services.AddRazorPages();
+            builder.Services.AddTypedFlags<Consumer.App.Flags>();
+            var app = builder.Build();
+            app.MapRazorPages();
+            """;
+        var project = _feed.CreateConsumer(
+            "razorapp",
+            manifest,
+            program,
+            extraProperties: "<TypedFlagsToday>2026-11-22</TypedFlagsToday><ImplicitUsings>enable</ImplicitUsings><Nullable>enable</Nullable>",
+            sdk: "Microsoft.NET.Sdk.Web");
+        Directory.CreateDirectory(Path.Combine(project, "Pages"));
+        File.WriteAllText(Path.Combine(project, "Pages", "Index.cshtml"), """
+            @page
+            @inject Consumer.App.Flags Flags
+            @if (Flags.BetaBanner.IsEnabled)
+            {
+                <p>Beta!</p>
+            }
+            """);
+        File.WriteAllText(Path.Combine(project, ".globalconfig"), "is_global = true\ndotnet_diagnostic.TF1104.severity = warning\n");
+
+        var build = DotNetCli.Run(project, "build", "-c", "Debug");
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Equal(new[] { "flags.yaml(5,3): warning TF1104" }, Warnings(build.Output));
+    }
+
     /// <summary>"File(line,col): warning TFxxxx" (or error), once each, whatever folder the build prints.</summary>
     private static string[] Warnings(string output) => Regex.Matches(output, @"([^\s/\\]+\(\d+,\d+\)): (warning|error) (TF\d{4})")
         .Select(match => match.Groups[1].Value + ": " + match.Groups[2].Value + " " + match.Groups[3].Value)
