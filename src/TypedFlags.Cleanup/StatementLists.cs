@@ -60,7 +60,7 @@ internal static class StatementLists
 
             if (live is null)
             {
-                result.Add(trimBlankLine ? WithoutLeadingBlankLine(statement) : carriedBlankLine is { } blank && !StartsWithBlankLine(statement) ? statement.WithLeadingTrivia(statement.GetLeadingTrivia().Insert(0, blank)) : statement);
+                result.Add(trimBlankLine ? WithoutLeadingBlankLine(statement) : WithBlankLineAbove(statement, carriedBlankLine));
                 trimBlankLine = false;
                 carriedBlankLine = null;
                 continue;
@@ -306,6 +306,10 @@ internal static class StatementLists
 
         return false;
     }
+
+    /// <summary>The blank line a dropped statement had above it, moved to the statement kept after it (unless it has one).</summary>
+    private static StatementSyntax WithBlankLineAbove(StatementSyntax statement, SyntaxTrivia? blankLine) =>
+        blankLine is { } blank && !StartsWithBlankLine(statement) ? statement.WithLeadingTrivia(statement.GetLeadingTrivia().Insert(0, blank)) : statement;
 
     private static StatementSyntax WithoutLeadingBlankLine(StatementSyntax statement)
     {

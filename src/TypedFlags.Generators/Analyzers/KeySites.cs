@@ -216,7 +216,7 @@ internal sealed class KeySites
 
         // Microsoft.FeatureManagement names every feature-name parameter feature, features or featureName:
         // IsEnabledAsync, GetVariantAsync, [FeatureGate], WithFeatureGate, UseForFeature, UseMiddlewareForFeature,
-        // AddForFeature, WithVariantService. The name test comes first: it rules out almost every call cheaply.
+        // AddForFeature, WithVariantService. The name test comes before the namespace walk: it rules out almost every call.
         return parameter.Name is "feature" or "features" or "featureName"
             && InFeatureManagement(parameter.ContainingSymbol?.ContainingType);
     }
@@ -275,7 +275,8 @@ internal sealed class KeySites
             yield break;
         }
 
-        if (symbol is IPropertySymbol or IFieldSymbol)
+        // A field neither overrides nor implements anything: its mark is its own.
+        if (symbol is IPropertySymbol)
         {
             foreach (var implemented in Implemented(symbol))
             {
