@@ -8,6 +8,8 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Text;
 using TypedFlags.Analyzers;
 using TypedFlags.Manifest.Editing;
+using TypedFlags.Manifest.Parsing;
+using TypedFlags.Manifest.Staleness;
 
 namespace TypedFlags.CodeFixes;
 
@@ -34,6 +36,7 @@ public sealed class RemoveUnusedFlagCodeFixProvider : CodeFixProvider
     {
         var document = context.TextDocument;
         var text = await document.GetTextAsync(context.CancellationToken).ConfigureAwait(false);
+        var manifest = ManifestParser.Parse(text.ToString(), context.CancellationToken).Model;
         foreach (var diagnostic in context.Diagnostics)
         {
             var span = diagnostic.Location.SourceSpan;
@@ -43,6 +46,13 @@ public sealed class RemoveUnusedFlagCodeFixProvider : CodeFixProvider
             }
 
             var key = diagnostic.Properties.TryGetValue(DiagnosticProperties.Key, out var named) && named is not null ? named : text.ToString(span);
+            if (manifest is null || FlagPrerequisites.DependentsOf(manifest.Flags, key).Count > 0)
+            {
+                // The diagnostic may be older than the file: a flag another flag now requires is in use, and deleting
+                // it would break the dependent's declaration.
+                continue;
+            }
+
             if (FlagEntryRemoval.Remove(text.ToString(), span.Start) is not { } updated)
             {
                 continue;

@@ -105,4 +105,31 @@ public sealed class LifetimeAndUnusedAnalyzerTests
             },
             await project.DescribeAsync("TF1001", "TF1101", "TF1102", "TF1104"));
     }
+
+    [Fact]
+    public async Task TF1104_counts_a_prerequisite_as_a_use_so_its_advice_never_breaks_a_dependent_flag()
+    {
+        // Issue 11 item 11: 'invoices.read' is read by no C# code, but 'invoices.write' requires it; deleting it would
+        // make flags.yaml fail with TF0009. Only a flag that nothing reads and nothing requires is unused.
+        var project = new ConsumerProject("""
+            version: 1
+            flags:
+              invoices.read:
+                description: Read invoices
+              invoices.write:
+                description: Write invoices
+                requires: [invoices.read]
+              orphan:
+                description: Nobody reads or requires this one
+            """, """
+            public static class Uses
+            {
+                public static bool A(Consumer.Flags flags) => flags.InvoicesWrite.IsEnabled;
+            }
+            """);
+
+        Assert.Equal(
+            new[] { "TF1104 flags.yaml(8,3): Flag 'orphan' is declared but never referenced in this project" },
+            await project.DescribeAsync("TF1104"));
+    }
 }

@@ -81,4 +81,33 @@ public sealed class RemoveUnusedFlagCodeFixTests
         Assert.Equal(new[] { nameof(TextDocumentKind.AdditionalDocument) }, export.DocumentKinds);
         Assert.Equal(new[] { "TF1104" }, new RemoveUnusedFlagCodeFixProvider().FixableDiagnosticIds.ToArray());
     }
+
+    [Fact]
+    public async Task Never_removes_a_flag_another_flag_requires_even_for_a_diagnostic_older_than_the_file()
+    {
+        // The TF1104 below was reported before 'new.checkout' started to require 'old.search' (the user edited flags.yaml
+        // since): the fix must not delete a prerequisite, or flags.yaml stops building (TF0009).
+        var project = new ConsumerProject(Manifest, Source);
+        var unused = Assert.Single((await project.DiagnosticsAsync()).Where(d => d.Id == "TF1104"));
+        var edited = Manifest.Replace(
+            """
+              new.checkout:
+                description: New checkout
+            """,
+            """
+              new.checkout:
+                description: New checkout
+                requires: [old.search]
+            """);
+        Assert.NotEqual(Manifest, edited);
+        using var workspace = new FixWorkspace(project);
+        var flagsYaml = workspace.AddAdditionalDocument(ConsumerProject.ManifestPath, edited);
+
+        var actions = new List<CodeAction>();
+        await new RemoveUnusedFlagCodeFixProvider().RegisterCodeFixesAsync(
+            new CodeFixContext(flagsYaml, unused, (action, _) => actions.Add(action), CancellationToken.None));
+
+        Assert.Empty(actions);
+        Assert.Empty((await new ConsumerProject(edited, Source).DiagnosticsAsync()).Where(d => d.Id == "TF1104"));
+    }
 }

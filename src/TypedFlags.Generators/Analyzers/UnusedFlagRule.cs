@@ -1,14 +1,18 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using TypedFlags.Analyzers;
+using TypedFlags.Manifest.Staleness;
 
 namespace TypedFlags.Generators.Analyzers;
 
 /// <summary>
 /// TF1104, in flags.yaml: a flag that no C# code of the project references — by accessor, generated <c>Keys</c>
-/// constant or key string. Needs the whole compilation, so it reports at compilation end (full-solution analysis in
-/// the IDE).
+/// constant or key string — and that no other flag requires. Needs the whole compilation, so it reports at compilation
+/// end (full-solution analysis in the IDE).
 /// </summary>
 internal sealed class UnusedFlagRule
 {
@@ -28,9 +32,10 @@ internal sealed class UnusedFlagRule
 
     public void Report(CompilationAnalysisContext context)
     {
+        var required = RequiredByOtherFlags();
         foreach (var flag in _catalog.Flags)
         {
-            if (flag.Model is not null && !_referenced[flag.Index])
+            if (flag.Model is not null && !_referenced[flag.Index] && !required.Contains((flag.ManifestPath, flag.Key)))
             {
                 context.ReportDiagnostic(Diagnostic.Create(
                     FlagDescriptors.Unreferenced,
@@ -39,5 +44,35 @@ internal sealed class UnusedFlagRule
                     flag.Key));
             }
         }
+    }
+
+    /// <summary>
+    /// The flags another flag of the same manifest requires: a prerequisite is a use (FlagPrerequisites), so following
+    /// TF1104's advice never breaks a dependent flag.
+    /// </summary>
+    private HashSet<(string ManifestPath, string Key)> RequiredByOtherFlags()
+    {
+        var required = new HashSet<(string, string)>(ManifestKeyComparer.Instance);
+        foreach (var group in _catalog.Flags.Where(f => f.Model is not null).GroupBy(f => f.ManifestPath, StringComparer.Ordinal))
+        {
+            foreach (var key in FlagPrerequisites.RequiredKeys(group.Select(f => f.Model!)))
+            {
+                required.Add((group.Key, key));
+            }
+        }
+
+        return required;
+    }
+
+    /// <summary>Manifest paths compare exactly; keys case-insensitively, like every key.</summary>
+    private sealed class ManifestKeyComparer : IEqualityComparer<(string ManifestPath, string Key)>
+    {
+        public static readonly ManifestKeyComparer Instance = new();
+
+        public bool Equals((string ManifestPath, string Key) x, (string ManifestPath, string Key) y) =>
+            string.Equals(x.ManifestPath, y.ManifestPath, StringComparison.Ordinal) && string.Equals(x.Key, y.Key, StringComparison.OrdinalIgnoreCase);
+
+        public int GetHashCode((string ManifestPath, string Key) obj) =>
+            (StringComparer.Ordinal.GetHashCode(obj.ManifestPath) * 397) ^ StringComparer.OrdinalIgnoreCase.GetHashCode(obj.Key);
     }
 }
