@@ -79,7 +79,18 @@ public sealed class OverrideGrammarTests
             """);
 
         Assert.Equal(new[] { "TF0005 6:37", "TF0005 7:14" }, result.Diagnostics.Select(d => $"{d.Id} {d.Span.StartLine}:{d.Span.StartColumn}"));
-        var flag = Assert.Single(result.Model!.Flags);
+
+        var valid = ManifestParser.Parse("""
+            version: 1
+            flags:
+              b.flag:
+                description: x
+                targeting:
+                  allow: [alice, "Tenant:acme"]
+                  deny: ["GROUP: Beta"]
+            """);
+        Assert.Empty(valid.Diagnostics);
+        var flag = Assert.Single(valid.Model!.Flags);
         Assert.Equal(new[] { "alice", "tenant:acme" }, flag.Allow);
         Assert.Equal(new[] { "group:Beta" }, flag.Deny);
     }
