@@ -46,7 +46,7 @@ internal sealed class ConfigurationEntries
             if (_configuration is IConfigurationRoot root)
             {
                 var present = new HashSet<IConfigurationProvider>();
-                foreach (var provider in root.Providers)
+                foreach (var provider in Providers(root))
                 {
                     present.Add(provider);
                     AddLastGood(provider, order++, entries);
@@ -76,6 +76,28 @@ internal sealed class ConfigurationEntries
         }
 
         return entries;
+    }
+
+    /// <summary>
+    /// The providers in order, with a configuration added to the builder (<c>AddConfiguration</c>, as hosts do with
+    /// their own settings) opened up into its providers, so that their order counts too.
+    /// </summary>
+    private static IEnumerable<IConfigurationProvider> Providers(IConfigurationRoot root)
+    {
+        foreach (var provider in root.Providers)
+        {
+            if (provider is ChainedConfigurationProvider { Configuration: IConfigurationRoot inner })
+            {
+                foreach (var nested in Providers(inner))
+                {
+                    yield return nested;
+                }
+            }
+            else
+            {
+                yield return provider;
+            }
+        }
     }
 
     private void AddLastGood(IConfigurationProvider provider, int order, List<OverrideEntry> entries)

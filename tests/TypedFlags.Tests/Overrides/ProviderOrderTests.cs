@@ -79,6 +79,20 @@ public sealed class ProviderOrderTests
         Assert.Empty(logger.Entries);
     }
 
+    [Fact]
+    public void The_providers_of_a_configuration_added_to_the_builder_keep_their_order()
+    {
+        var inner = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Flags:b.flag:State"] = "kill" })
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Flags:b.flag"] = "on" })
+            .Build();
+        var configuration = new ConfigurationBuilder().AddConfiguration(inner).Build();
+
+        var evaluation = new FlagEngine(Manifest, configuration, new FlagOptions { EnvironmentVariables = false }).BoolAccessor("b.flag").Evaluate("bob");
+
+        Assert.Equal((FlagMode.On, FlagReason.Override), (evaluation.Mode, evaluation.Reason));
+    }
+
     private static (int Value, FlagReason Reason, string Source) Describe(FlagEvaluation<int> evaluation) => (evaluation.Value, evaluation.Reason, evaluation.Source);
 
     private static (FlagMode Mode, FlagReason Reason, string Source) Evaluate(string appsettings, string production, out ListLogger logger, string user = "carol")
