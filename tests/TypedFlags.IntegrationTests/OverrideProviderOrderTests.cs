@@ -121,35 +121,21 @@ public sealed class OverrideProviderOrderTests
         }
         """";
 
+    private static readonly object BuildGate = new();
+    private static string? _built;
+
     private readonly PackageFeedFixture _feed;
 
     public OverrideProviderOrderTests(PackageFeedFixture feed) => _feed = feed;
 
     [Fact]
-    public void A_later_file_wins_each_field_and_a_broken_file_keeps_its_kill_while_other_files_reload()
+    public void A_later_file_wins_each_field_even_over_a_value_in_an_earlier_file_and_the_build_agrees()
     {
-        var project = _feed.CreateConsumer(
-            "ProviderOrderConsumer",
-            Manifest,
-            Program,
-            "<Nullable>enable</Nullable><ImplicitUsings>enable</ImplicitUsings>",
-            extraItems: """
-                <PackageReference Include="Microsoft.Extensions.Configuration.Json" Version="10.0.14" />
-                <None Update="appsettings*.json" CopyToOutputDirectory="PreserveNewest" />
-                """);
-        File.WriteAllText(Path.Combine(project, "appsettings.json"), """
-            { "Flags": { "payments": "on", "reviews": "off", "search.limit": "3" } }
-            """);
-        File.WriteAllText(Path.Combine(project, "appsettings.Production.json"), """
-            { "Flags": { "payments": { "State": "kill" }, "reviews": { "Value": "on" }, "search.limit": { "Value": "7", "Targets": { "alice": "9" } } } }
-            """);
-
-        var build = DotNetCli.Run(project, "build", "-c", "Debug");
-        Assert.True(build.ExitCode == 0, build.ToString());
+        var project = Build(out var buildOutput);
 
         // The build agrees: nothing in the files is an override the app would reject or ignore.
-        Assert.DoesNotContain("TF2002", build.Output, StringComparison.Ordinal);
-        Assert.DoesNotContain("TF2001", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("TF2002", buildOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("TF2001", buildOutput, StringComparison.Ordinal);
 
         var order = DotNetCli.RunProgram("dotnet", project, TimeSpan.FromMinutes(2), new Dictionary<string, string?> { ["VITE_SEARCH_LIMIT"] = "5" }, "run", "--no-build", "--", "order");
         Assert.True(order.ExitCode == 0, order.ToString());
@@ -159,13 +145,55 @@ public sealed class OverrideProviderOrderTests
         Assert.Contains("search.limit bob=7/Override/config:Flags:search.limit:Value\n", output);
         Assert.Contains("search.limit alice=9/TargetingMatch/config:Flags:search.limit:Targets:alice\n", output);
         Assert.Contains("warnings=0\n", output);
+    }
+
+    [Fact]
+    public void A_broken_appsettings_keeps_its_kill_while_another_file_reloads_with_one_warning()
+    {
+        var project = Build(out _);
 
         var broken = DotNetCli.RunProgram("dotnet", project, TimeSpan.FromMinutes(2), null, "run", "--no-build", "--", "broken");
         Assert.True(broken.ExitCode == 0, broken.ToString());
-        output = broken.Output.Replace("\r", string.Empty);
+        var output = broken.Output.Replace("\r", string.Empty);
         Assert.Contains("start payments=Killed\n", output);
         Assert.Contains("after payments=Off/Killed/config:Flags:payments\n", output);
         Assert.Contains("failure warnings=1\n", output);
         Assert.Contains("warnings=1\n", output);
     }
+
+    /// <summary>Creates and builds the consumer once for both tests.</summary>
+    private string Build(out string buildOutput)
+    {
+        lock (BuildGate)
+        {
+            if (_built is null)
+            {
+                var project = _feed.CreateConsumer(
+                    "ProviderOrderConsumer",
+                    Manifest,
+                    Program,
+                    "<Nullable>enable</Nullable><ImplicitUsings>enable</ImplicitUsings>",
+                    extraItems: """
+                        <PackageReference Include="Microsoft.Extensions.Configuration.Json" Version="10.0.14" />
+                        <None Update="appsettings*.json" CopyToOutputDirectory="PreserveNewest" />
+                        """);
+                File.WriteAllText(Path.Combine(project, "appsettings.json"), """
+                    { "Flags": { "payments": "on", "reviews": "off", "search.limit": "3" } }
+                    """);
+                File.WriteAllText(Path.Combine(project, "appsettings.Production.json"), """
+                    { "Flags": { "payments": { "State": "kill" }, "reviews": { "Value": "on" }, "search.limit": { "Value": "7", "Targets": { "alice": "9" } } } }
+                    """);
+
+                var build = DotNetCli.Run(project, "build", "-c", "Debug");
+                Assert.True(build.ExitCode == 0, build.ToString());
+                _built = project;
+                _buildOutput = build.Output;
+            }
+
+            buildOutput = _buildOutput!;
+            return _built;
+        }
+    }
+
+    private static string? _buildOutput;
 }
