@@ -11,9 +11,10 @@ using TypedFlags.Manifest.Overrides;
 namespace TypedFlags.Generators.Analyzers;
 
 /// <summary>
-/// Walks the flags section of one appsettings file the way the runtime reads it (SPEC §4.2: a scalar, or the object
-/// <c>{ Value, State, Rollout, Allow, Deny, Targets, Expires }</c>) and reports what the runtime would ignore or reject.
-/// One diagnostic per flag: the runtime rejects an override at its first bad value.
+/// Reads the flags section of one appsettings file with the runtime's own reader (<see cref="OverrideReader"/>, over
+/// the file flattened as the JSON configuration provider does) and reports what the running app would ignore or
+/// reject, each where it is written: every ignored field, and the first value that rejects the override (the
+/// runtime stops there too). A key set twice, which stops the JSON provider, is reported instead of the flag.
 /// </summary>
 internal sealed class AppSettingsChecker
 {

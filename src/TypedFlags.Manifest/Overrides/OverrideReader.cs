@@ -278,7 +278,7 @@ static class OverrideReader
                 return Reject(field, Quote(raw), accepted);
             }
 
-            var setting = new OverrideSetting(kind, raw, thousandths, field);
+            var setting = new OverrideSetting(kind, raw, thousandths, canonical, field);
             switch (kind)
             {
                 case OverrideSettingKind.Kill:
@@ -317,7 +317,7 @@ static class OverrideReader
                 return Reject(field, Quote(raw), OverrideGrammar.RolloutAccepted);
             }
 
-            _reading.Rollout = new OverrideSetting(OverrideSettingKind.Rollout, raw, thousandths, field);
+            _reading.Rollout = new OverrideSetting(OverrideSettingKind.Rollout, raw, thousandths, text, field);
             return true;
         }
 
@@ -542,7 +542,7 @@ static class OverrideReader
 
             if (OverrideGrammar.IsKill(text) && (isState || _flag.Type != OverrideFlagType.String))
             {
-                setting = new OverrideSetting(OverrideSettingKind.Kill, raw, 0, node);
+                setting = new OverrideSetting(OverrideSettingKind.Kill, raw, 0, text, node);
                 return true;
             }
 
@@ -551,7 +551,7 @@ static class OverrideReader
                 return Reject(node, Quote(raw), OverrideGrammar.StateAccepted);
             }
 
-            if (!TryClassify(_flag, raw, out var kind, out _, out _))
+            if (!TryClassify(_flag, raw, out var kind, out _, out var canonical))
             {
                 return Reject(node, Quote(raw), _flag.Accepted);
             }
@@ -561,7 +561,7 @@ static class OverrideReader
                 return Reject(node, Quote(raw), OverrideGrammar.TargetValueAccepted);
             }
 
-            setting = new OverrideSetting(kind, raw, 0, node);
+            setting = new OverrideSetting(kind, raw, 0, canonical, node);
             return true;
         }
 

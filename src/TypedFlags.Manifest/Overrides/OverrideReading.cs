@@ -30,11 +30,12 @@ public
 sealed class OverrideSetting
 {
     /// <summary>Creates a setting.</summary>
-    public OverrideSetting(OverrideSettingKind kind, string raw, int thousandths, OverrideNode node)
+    public OverrideSetting(OverrideSettingKind kind, string raw, int thousandths, string canonical, OverrideNode node)
     {
         Kind = kind;
         Raw = raw;
         Thousandths = thousandths;
+        Canonical = canonical;
         Node = node;
     }
 
@@ -46,6 +47,12 @@ sealed class OverrideSetting
 
     /// <summary>The rollout in thousandths of a percent, for <see cref="OverrideSettingKind.Rollout"/>.</summary>
     public int Thousandths { get; }
+
+    /// <summary>
+    /// A <see cref="OverrideSettingKind.Value"/> in one spelling: <c>true</c>/<c>false</c>/<c>shadow</c>, an invariant
+    /// integer or round-trip double, the string as written, or the declared variant name.
+    /// </summary>
+    public string Canonical { get; }
 
     /// <summary>The key it was read from.</summary>
     public OverrideNode Node { get; }

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using TypedFlags.Manifest.Overrides;
@@ -123,9 +125,32 @@ internal sealed class ConfigurationOverrides
         return new RuntimeOverride(value, killed, rollout, rolloutSource, allow, deny, targets, reading.Expires);
     }
 
-    /// <summary>The value of a setting the reader accepted (so it parses).</summary>
-    private static FlagValue ValueOf(OverrideSetting setting, FlagDefinition definition) =>
-        OverrideParser.TryParse(definition, setting.Raw, out var scalar) ? scalar.Value : definition.DefaultValue;
+    /// <summary>The value of a setting the reader accepted, from its one spelling (<see cref="OverrideSetting.Canonical"/>).</summary>
+    private static FlagValue ValueOf(OverrideSetting setting, FlagDefinition definition)
+    {
+        var canonical = setting.Canonical;
+        switch (definition.Type)
+        {
+            case FlagValueKind.Bool:
+                return canonical == "shadow" ? FlagValue.FromMode(FlagMode.Shadow) : FlagValue.FromBool(canonical == "true");
+            case FlagValueKind.Int:
+                return FlagValue.FromInt(int.Parse(canonical, NumberStyles.Integer, CultureInfo.InvariantCulture));
+            case FlagValueKind.Double:
+                return FlagValue.FromDouble(double.Parse(canonical, NumberStyles.Float, CultureInfo.InvariantCulture));
+            case FlagValueKind.String:
+                return FlagValue.FromString(canonical);
+            default:
+                for (var i = 0; i < definition.Variants.Count; i++)
+                {
+                    if (string.Equals(definition.Variants[i], canonical, StringComparison.Ordinal))
+                    {
+                        return FlagValue.FromVariant(i);
+                    }
+                }
+
+                return definition.DefaultValue;
+        }
+    }
 
     private IEnumerable<string> DeclaredKeys()
     {
