@@ -64,7 +64,7 @@ internal sealed class ConfigurationEntries
             else if (_configuration is not null)
             {
                 // Not a root: one merged view, without provider order.
-                AddSection(_configuration.GetSection(_section), order++, entries);
+                AddSection(_configuration.GetSection(_section), _section, order++, entries);
             }
         }
 
@@ -161,16 +161,17 @@ internal sealed class ConfigurationEntries
         }
     }
 
-    private static void AddSection(IConfigurationSection section, int order, List<OverrideEntry> entries)
+    /// <summary>A section's keys at and under it, with paths relative to the configuration given (which may itself be a section).</summary>
+    private static void AddSection(IConfigurationSection section, string path, int order, List<OverrideEntry> entries)
     {
         if (section.Value is { } value)
         {
-            entries.Add(new OverrideEntry(section.Path, value, hasValue: true, order, FlagSources.ConfigurationPrefix + section.Path));
+            entries.Add(new OverrideEntry(path, value, hasValue: true, order, FlagSources.ConfigurationPrefix + section.Path));
         }
 
         foreach (var child in section.GetChildren())
         {
-            AddSection(child, order, entries);
+            AddSection(child, path + ConfigurationPath.KeyDelimiter + child.Key, order, entries);
         }
     }
 

@@ -93,6 +93,20 @@ public sealed class ProviderOrderTests
         Assert.Equal((FlagMode.On, FlagReason.Override), (evaluation.Mode, evaluation.Reason));
     }
 
+    [Fact]
+    public void A_configuration_section_given_as_the_configuration_is_read_as_one_provider()
+    {
+        var root = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["App:Flags:b.flag:Value"] = "on", ["App:Flags:limit"] = "7" })
+            .Build();
+
+        var engine = new FlagEngine(Manifest, root.GetSection("App"), new FlagOptions { EnvironmentVariables = false });
+
+        var evaluation = engine.BoolAccessor("b.flag").Evaluate("bob");
+        Assert.Equal((FlagMode.On, FlagReason.Override, "config:App:Flags:b.flag:Value"), (evaluation.Mode, evaluation.Reason, evaluation.Source));
+        Assert.Equal(7, new Flag<int>(engine, Manifest.IndexOf("limit")).Value);
+    }
+
     private static (int Value, FlagReason Reason, string Source) Describe(FlagEvaluation<int> evaluation) => (evaluation.Value, evaluation.Reason, evaluation.Source);
 
     private static (FlagMode Mode, FlagReason Reason, string Source) Evaluate(string appsettings, string production, out ListLogger logger, string user = "carol")
