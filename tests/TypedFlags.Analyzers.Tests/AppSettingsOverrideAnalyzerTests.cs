@@ -57,7 +57,7 @@ public sealed class AppSettingsOverrideAnalyzerTests
         Assert.Equal(
             new[]
             {
-                "TF2002 appsettings.Production.json(3,33): 'Flags:Beta.Banner:Rollout': '150%' is not valid for bool flag 'beta.banner': expected a percentage from 0 to 100 with at most three decimals (25, 0.1%)",
+                "TF2002 appsettings.Production.json(3,33): 'Flags:Beta.Banner:Rollout': '150%' is not valid for bool flag 'beta.banner': expected a percentage from 0 to 100 with at most three decimals and '.' as the decimal point (25, 0.1%)",
                 "TF2002 appsettings.Production.json(5,47): 'Flags:search.limit:Expires': 'tomorrow' is not valid for int flag 'search.limit': expected a date (2026-12-31, through the end of that day UTC) or an ISO 8601 date-time (2026-12-31T18:00:00Z)",
                 "TF2001 appsettings.json(5,5): 'Flags:beta.baner' overrides a flag that flags.yaml does not declare; did you mean 'beta.banner'?",
                 "TF2002 appsettings.json(6,21): 'Flags:search.limit': 'ten' is not valid for int flag 'search.limit': expected a 32-bit integer (invariant culture)",

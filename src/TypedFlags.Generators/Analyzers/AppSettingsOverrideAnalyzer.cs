@@ -14,7 +14,7 @@ public sealed class AppSettingsOverrideAnalyzer : FlagCatalogAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(FlagDescriptors.UndeclaredOverride, FlagDescriptors.InvalidOverride);
+        ImmutableArray.Create(FlagDescriptors.UndeclaredOverride, FlagDescriptors.InvalidOverride, FlagDescriptors.InvalidOverrideSection);
 
     /// <inheritdoc />
     internal override void Start(CompilationStartAnalysisContext context, FlagCatalog catalog)

@@ -85,5 +85,16 @@ internal static class FlagDescriptors
         description: "The running app rejects the override (it logs a warning and keeps the last good value), so the setting has no effect.",
         helpLinkUri: HelpLink("TF2002"));
 
+    /// <summary>TF2002 for the flags section itself (<c>"Flags": "on"</c>), which belongs to no flag.</summary>
+    public static readonly DiagnosticDescriptor InvalidOverrideSection = new(
+        "TF2002",
+        "Invalid override value",
+        "'{0}': {1} is ignored: expected {2}",
+        ConfigurationCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "The running app ignores a flags section that is not an object (it logs a warning), so the setting has no effect.",
+        helpLinkUri: HelpLink("TF2002"));
+
     private static string HelpLink(string id) => ManifestRules.HelpLinkBase + id + ".md";
 }

@@ -41,7 +41,7 @@ static class OverrideGrammar
     public const string TargetValueAccepted = "a value or kill; a rollout does not apply to a single target";
 
     /// <summary>Accepted values of <c>Rollout</c>.</summary>
-    public const string RolloutAccepted = "a percentage from 0 to 100 with at most three decimals (25, 0.1%)";
+    public const string RolloutAccepted = "a percentage from 0 to 100 with at most three decimals and '.' as the decimal point (25, 0.1%)";
 
     /// <summary>Accepted values of <c>Expires</c>.</summary>
     public const string ExpiresAccepted = "a date (2026-12-31, through the end of that day UTC) or an ISO 8601 date-time (2026-12-31T18:00:00Z)";
@@ -91,13 +91,18 @@ static class OverrideGrammar
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && !double.IsNaN(value) && !double.IsInfinity(value);
 
     /// <summary>
-    /// A percentage (invariant culture, 0 to 100, at most three decimals, no '%') in thousandths. Decimal
-    /// arithmetic, so "0.1" is exactly 100 and "0.0001" is rejected rather than rounded.
+    /// A percentage (0 to 100, at most three decimals, no '%') in thousandths: digits with an optional '.' and
+    /// digits, surrounding spaces allowed. No group separators ("0,5" is not 5), no sign, no exponent: a
+    /// culture-aware or permissive parse would turn a decimal comma into a factor of ten.
+    /// Decimal arithmetic, so "0.1" is exactly 100 and "0.0001" is rejected rather than rounded.
     /// </summary>
     public static bool TryParsePercent(string text, out int thousandths)
     {
         thousandths = 0;
-        if (!decimal.TryParse(text.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var percent) || percent < 0 || percent > 100)
+        text = text.Trim();
+        if (!IsPlainDecimal(text)
+            || !decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var percent)
+            || percent > 100)
         {
             return false;
         }
@@ -110,6 +115,42 @@ static class OverrideGrammar
 
         thousandths = (int)scaled;
         return true;
+    }
+
+    /// <summary>One or more ASCII digits, optionally followed by '.' and one or more digits.</summary>
+    private static bool IsPlainDecimal(string text)
+    {
+        var digitsBefore = 0;
+        var i = 0;
+        for (; i < text.Length && text[i] >= '0' && text[i] <= '9'; i++)
+        {
+            digitsBefore++;
+        }
+
+        if (digitsBefore == 0 || digitsBefore > 12)
+        {
+            return false;
+        }
+
+        if (i == text.Length)
+        {
+            return true;
+        }
+
+        if (text[i] != '.' || i == text.Length - 1)
+        {
+            return false;
+        }
+
+        for (i++; i < text.Length; i++)
+        {
+            if (text[i] < '0' || text[i] > '9')
+            {
+                return false;
+            }
+        }
+
+        return text.Length - digitsBefore - 1 <= 20;
     }
 
     /// <summary>

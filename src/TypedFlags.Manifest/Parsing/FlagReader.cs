@@ -5,6 +5,7 @@ using TypedFlags.Manifest.Collections;
 using TypedFlags.Manifest.Diagnostics;
 using TypedFlags.Manifest.Model;
 using TypedFlags.Manifest.Naming;
+using TypedFlags.Manifest.Overrides;
 using YamlDotNet.RepresentationModel;
 
 namespace TypedFlags.Manifest.Parsing;
@@ -305,13 +306,14 @@ internal sealed class FlagReader
 
         foreach (var (value, itemNode) in items)
         {
-            if (value is "tenant:" or "group:" || value.Length == 0)
+            // The rule overrides follow too (TF2002 and the runtime): a name after the prefix, which ignores case.
+            if (!TargetGrammar.TryNormalize(value, out var target))
             {
-                _context.Report(ManifestRules.InvalidValue, itemNode, ReaderContext.Describe(itemNode), field, "a user id, tenant:NAME or group:NAME");
+                _context.Report(ManifestRules.InvalidValue, itemNode, ReaderContext.Describe(itemNode), field, TargetGrammar.Accepted);
                 continue;
             }
 
-            targets.Add(value);
+            targets.Add(target);
         }
     }
 

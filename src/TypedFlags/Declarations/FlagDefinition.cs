@@ -316,15 +316,17 @@ public sealed class FlagDefinition
         }
 
         RequireBool(key, type, field, parameterName);
-        foreach (var target in targets)
+        var normalized = new string[targets.Length];
+        for (var i = 0; i < targets.Length; i++)
         {
-            if (string.IsNullOrEmpty(target) || target == TargetPrefixes.Tenant || target == TargetPrefixes.Group)
+            // The rule flags.yaml (TF0005) and overrides follow: a name after the prefix, which ignores case.
+            if (targets[i] is null || !Manifest.Overrides.TargetGrammar.TryNormalize(targets[i], out normalized[i]))
             {
-                throw Invalid(key, $"{field} has an empty entry ('{target}')", parameterName);
+                throw Invalid(key, $"{field} has an empty entry ('{targets[i]}'); accepted: {Manifest.Overrides.TargetGrammar.Accepted}", parameterName);
             }
         }
 
-        return new ReadOnlyCollection<string>((string[])targets.Clone());
+        return new ReadOnlyCollection<string>(normalized);
     }
 
     private IReadOnlyDictionary<string, FlagValue> ReadEnvironments(string key, KeyValuePair<string, FlagValue>[]? environments)

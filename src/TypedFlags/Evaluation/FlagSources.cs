@@ -11,4 +11,10 @@ internal static class FlagSources
 
     /// <summary>A value forced through <see cref="FlagEngine.ForTesting"/>.</summary>
     public const string Test = "test";
+
+    /// <summary>The prefix of a source that is a flag environment variable (<c>env:VITE_INVOICES_WRITE</c>).</summary>
+    public const string EnvironmentPrefix = "env:";
+
+    /// <summary>The prefix of a source that is a configuration path (<c>config:Flags:invoices.write</c>).</summary>
+    public const string ConfigurationPrefix = "config:";
 }

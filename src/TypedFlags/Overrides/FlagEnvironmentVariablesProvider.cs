@@ -8,7 +8,9 @@ namespace TypedFlags;
 /// <summary>
 /// Exposes each declared flag's environment variable (<c>VITE_INVOICES_WRITE</c>, from flags.yaml) as the configuration
 /// key <c>{config_section}:{key}</c>, so it takes part in normal provider precedence: add it after appsettings.json and
-/// the variable wins, before and a file wins. Evaluations it decides report <c>env:NAME</c> as their source.
+/// the variable wins, before and a file wins (field by field: a variable is shorthand for the one field it sets, see
+/// docs/runtime.md). A variable that is set but empty counts as not set. Evaluations it decides report
+/// <c>env:NAME</c> as their source.
 /// </summary>
 public sealed class FlagEnvironmentVariablesProvider : IConfigurationProvider
 {
@@ -34,7 +36,8 @@ public sealed class FlagEnvironmentVariablesProvider : IConfigurationProvider
         var data = new Dictionary<string, (string, string)>(StringComparer.OrdinalIgnoreCase);
         foreach (var flag in _manifest.Flags)
         {
-            if (_read(flag.EnvVar) is { } value)
+            // Set but empty (or only spaces) counts as not set: an environment cannot always unset a variable.
+            if (_read(flag.EnvVar) is { } value && value.Trim().Length > 0)
             {
                 data[_manifest.ConfigSection + ConfigurationPath.KeyDelimiter + flag.Key] = (value, flag.EnvVar);
             }

@@ -24,13 +24,34 @@ internal sealed class OverrideWarnings
 
     public OverrideWarnings(ILogger? logger) => _logger = logger;
 
-    /// <summary>Logs a warning for a value that is not valid, naming where it came from and what is accepted.</summary>
-    public void Invalid(string origin, string raw, FlagDefinition definition, string accepted) =>
-        Warn(InvalidOverride, origin + "\n" + raw, $"Override '{origin}' has value '{raw}', which is not valid for {Describe(definition)}; accepted: {accepted}. The flag keeps its last good value.");
+    /// <summary>A configuration provider that lost its keys without reloading (a failed load); its last good flag overrides stay.</summary>
+    public static readonly EventId ProviderFailedEvent = new(4, "FlagOverrideProviderFailed");
 
-    /// <summary>Logs a warning for a field that is ignored.</summary>
-    public void Unsupported(string path, string why) =>
-        Warn(UnsupportedField, path, $"Configuration '{path}' is ignored: {why}");
+    /// <summary>
+    /// Logs a warning for a value that is not valid, naming where it came from and what is accepted.
+    /// <paramref name="shown"/> is the value quoted (<c>'maybe'</c>) or what was found instead (<c>an array</c>).
+    /// </summary>
+    public void Invalid(string origin, string shown, FlagDefinition definition, string accepted) =>
+        Warn(InvalidOverride, origin + "\n" + shown, $"Override '{origin}' has {Shown(shown)}, which is not valid for {Describe(definition)}; accepted: {accepted}. The flag keeps its last good value.");
+
+    /// <summary>Logs a warning for a key of an override that is ignored (a field that does not exist or apply).</summary>
+    public void Ignored(string path, string shown, FlagDefinition definition, string accepted) =>
+        Warn(UnsupportedField, path, $"Configuration '{path}' is ignored: {shown} is not valid for {Describe(definition)}; accepted: {accepted}.");
+
+    /// <summary>Logs a warning for a flags section that is a value, which no flag reads.</summary>
+    public void Section(string origin, string shown, string accepted) =>
+        Warn(UnsupportedField, origin + "\n" + shown, $"Configuration '{origin}' is ignored: it has {Shown(shown)}; accepted: {accepted}.");
+
+    /// <summary>Logs a warning for a provider whose load failed; the caller logs it once per failure.</summary>
+    public void ProviderFailed(string provider, int keys)
+    {
+        _logger?.Log(
+            LogLevel.Warning,
+            ProviderFailedEvent,
+            $"Configuration provider '{provider}' lost all its values without a reload, which is how a failed load shows (a file saved with a syntax error). Its {keys} flag override key(s) keep their last good values until it loads again.",
+            null,
+            static (text, _) => text);
+    }
 
     /// <summary>Logs a warning for an override of an undeclared flag, suggesting the closest declared key.</summary>
     public void Unknown(string path, string key, string? raw, IEnumerable<string> declared)
@@ -38,6 +59,8 @@ internal sealed class OverrideWarnings
         var suggestion = TypedFlags.Manifest.Naming.Suggestions.DidYouMean(key, declared);
         Warn(UnknownFlag, path + "\n" + raw, $"Configuration '{path}' overrides flag '{key}', which flags.yaml does not declare, so it is ignored{(suggestion.Length == 0 ? "." : suggestion)}");
     }
+
+    private static string Shown(string shown) => shown.StartsWith("'", StringComparison.Ordinal) ? "value " + shown : shown;
 
     private static string Describe(FlagDefinition definition) =>
         definition.Type.ToString().ToLowerInvariant() + " flag '" + definition.Key + "'";

@@ -57,14 +57,6 @@ internal sealed class RuntimeOverride
     /// <summary>When the whole override stops applying, or null for never.</summary>
     public DateTimeOffset? Expires { get; }
 
-    /// <summary>Creates an override from one scalar of the grammar (a value, <c>kill</c> or a rollout).</summary>
-    public static RuntimeOverride FromScalar(OverrideScalar scalar, FlagDefinition definition, string source) => scalar.Kind switch
-    {
-        OverrideScalarKind.Kill => new RuntimeOverride(null, KilledOutcome(definition, source), CompiledFlag.NoRollout, source),
-        OverrideScalarKind.Rollout => new RuntimeOverride(null, null, scalar.RolloutThousandths, source),
-        _ => new RuntimeOverride(new FlagOutcome(scalar.Value, FlagReason.Override, source), null, CompiledFlag.NoRollout, source),
-    };
-
     /// <summary>What a kill switch returns: Off for bool flags, the declared default for the others.</summary>
     public static FlagOutcome KilledOutcome(FlagDefinition definition, string source) =>
         new(definition.Type == FlagValueKind.Bool ? FlagValue.FromBool(false) : definition.DefaultValue, FlagReason.Killed, source);

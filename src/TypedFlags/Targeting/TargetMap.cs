@@ -28,7 +28,8 @@ internal sealed class TargetMap
     /// <summary>
     /// Builds a map from entries such as <c>alice</c>, <c>tenant:acme</c> and <c>group:beta-testers</c>; null when
     /// there are none, so that evaluation skips the step with one null check. A later entry for the same target
-    /// replaces an earlier one.
+    /// replaces an earlier one. Prefixes ignore case, as in flags.yaml and overrides (<c>Tenant:acme</c> is tenant
+    /// <c>acme</c>); ids and names compare ordinally.
     /// </summary>
     public static TargetMap? Create(IEnumerable<KeyValuePair<string, FlagOutcome>> entries)
     {
@@ -38,11 +39,11 @@ internal sealed class TargetMap
         foreach (var entry in entries)
         {
             var target = entry.Key;
-            if (target.StartsWith(TargetPrefixes.Tenant, StringComparison.Ordinal))
+            if (target.StartsWith(TargetPrefixes.Tenant, StringComparison.OrdinalIgnoreCase))
             {
                 (tenants ??= new Dictionary<string, FlagOutcome>(StringComparer.Ordinal))[target.Substring(TargetPrefixes.Tenant.Length)] = entry.Value;
             }
-            else if (target.StartsWith(TargetPrefixes.Group, StringComparison.Ordinal))
+            else if (target.StartsWith(TargetPrefixes.Group, StringComparison.OrdinalIgnoreCase))
             {
                 (groups ??= new Dictionary<string, FlagOutcome>(StringComparer.Ordinal))[target.Substring(TargetPrefixes.Group.Length)] = entry.Value;
             }

@@ -4,8 +4,8 @@ namespace TypedFlags;
 internal static class TargetPrefixes
 {
     /// <summary><c>tenant:acme</c> matches a context whose <see cref="FlagContext.Tenant"/> is <c>acme</c>.</summary>
-    public const string Tenant = "tenant:";
+    public const string Tenant = TypedFlags.Manifest.Overrides.TargetGrammar.TenantPrefix;
 
     /// <summary><c>group:beta</c> matches a context whose <see cref="FlagContext.Groups"/> contain <c>beta</c>.</summary>
-    public const string Group = "group:";
+    public const string Group = TypedFlags.Manifest.Overrides.TargetGrammar.GroupPrefix;
 }

@@ -74,7 +74,7 @@ public sealed class EnvironmentVariableOverrideTests
     }
 
     [Fact]
-    public void By_default_a_set_variable_replaces_the_flags_whole_configuration_entry_and_an_empty_one_does_not()
+    public void By_default_a_set_variable_is_the_last_provider_of_the_field_it_sets_and_an_empty_one_is_not_set()
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Flags:invoices.write:Value"] = "off", ["Flags:invoices.write:Allow"] = "alice" })
@@ -83,17 +83,21 @@ public sealed class EnvironmentVariableOverrideTests
         try
         {
             var engine = new FlagEngine(Manifest, configuration);
-            var alice = engine.BoolAccessor("invoices.write").Evaluate("alice");
-            Assert.Equal((FlagMode.Shadow, FlagReason.Override, "env:TFTEST_ENVOVR_INVOICES_WRITE"), (alice.Mode, alice.Reason, alice.Source));
+
+            // The variable sets Value, after the file: its value wins; the file's Allow, a field the variable does
+            // not set, still applies (step 4 comes before the global value).
+            var bob = engine.BoolAccessor("invoices.write").Evaluate("bob");
+            Assert.Equal((FlagMode.Shadow, FlagReason.Override, "env:TFTEST_ENVOVR_INVOICES_WRITE"), (bob.Mode, bob.Reason, bob.Source));
+            Assert.Equal(FlagReason.TargetingMatch, engine.BoolAccessor("invoices.write").Evaluate("alice").Reason);
 
             // The engine reads the variables itself: the application's configuration is used as given, not wrapped.
             Assert.Same(configuration, engine.Configuration);
 
-            // Re-read at a reload; set but empty means not set, so the configuration applies again.
+            // Re-read at a reload; set but empty means not set, so the configuration's value applies again.
             Environment.SetEnvironmentVariable("TFTEST_ENVOVR_INVOICES_WRITE", " ");
             configuration.Reload();
-            Assert.Equal(FlagReason.TargetingMatch, engine.BoolAccessor("invoices.write").Evaluate("alice").Reason);
-            Assert.Equal(FlagReason.Override, engine.BoolAccessor("invoices.write").Evaluate("bob").Reason);
+            var again = engine.BoolAccessor("invoices.write").Evaluate("bob");
+            Assert.Equal((FlagMode.Off, FlagReason.Override, "config:Flags:invoices.write:Value"), (again.Mode, again.Reason, again.Source));
         }
         finally
         {

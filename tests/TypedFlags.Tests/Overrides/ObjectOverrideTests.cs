@@ -258,7 +258,7 @@ public sealed class ObjectOverrideTests
 
         Assert.Equal(9, new Flag<int>(engine, Manifest.IndexOf("search.max_results")).Value);
         Assert.Equal(2, logger.Entries.Count);
-        Assert.Contains(logger.Entries, e => e.Message.Contains("Allow applies only to bool flags", StringComparison.Ordinal));
+        Assert.Contains(logger.Entries, e => e.Message.Contains("Rollout, Allow and Deny apply to bool flags only", StringComparison.Ordinal));
         Assert.Contains(logger.Entries, e => e.Message.Contains("'Flags:search.max_results:Colour' is ignored", StringComparison.Ordinal));
     }
 
