@@ -9,6 +9,8 @@ using TypedFlags.Generators.Diagnostics;
 using TypedFlags.Generators.Emit;
 using TypedFlags.Generators.Pipeline;
 using TypedFlags.Manifest.Diagnostics;
+using TypedFlags.Manifest.Collections;
+using TypedFlags.Manifest.Model;
 using TypedFlags.Manifest.Parsing;
 
 namespace TypedFlags.Generators;
@@ -28,6 +30,10 @@ public sealed class FlagsGenerator : IIncrementalGenerator
             .Combine(context.ParseOptionsProvider)
             .Select(static (pair, _) => ReadOptions(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Options);
+
+        var properties = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => ReadBuildProperties(provider))
+            .WithTrackingName(TrackingNames.BuildProperties);
 
         var texts = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
@@ -52,6 +58,26 @@ public sealed class FlagsGenerator : IIncrementalGenerator
             .Combine(options)
             .WithTrackingName(TrackingNames.Emit);
 
+        // Project-wide checks combine only equatable, location-free name sets (never symbols), so an edit that moves
+        // lines stops at ProjectChecks; the locating step reruns then but yields the same (usually empty) list.
+        var typeNames = parsed
+            .Select(static (manifest, _) => ManifestTypeNames.From(manifest.Path, manifest.Result.Model))
+            .WithTrackingName(TrackingNames.TypeNames);
+
+        var projectChecks = typeNames.Collect()
+            .Combine(properties)
+            .Select(static (pair, _) => ProjectChecks.Run(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.ProjectChecks);
+
+        var locations = parsed
+            .Select(static (manifest, _) => new ManifestLocations(manifest.Path, manifest.Result.ClassSpan, manifest.Result.Locations))
+            .WithTrackingName(TrackingNames.Locations);
+
+        var projectDiagnostics = projectChecks
+            .Combine(locations.Collect())
+            .Select(static (pair, _) => Locate(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.ProjectDiagnostics);
+
         context.RegisterSourceOutput(diagnostics, static (production, manifest) =>
         {
             foreach (var diagnostic in manifest.Diagnostics)
@@ -60,14 +86,72 @@ public sealed class FlagsGenerator : IIncrementalGenerator
             }
         });
 
+        context.RegisterSourceOutput(projectDiagnostics, static (production, located) =>
+        {
+            foreach (var diagnostic in located)
+            {
+                production.ReportDiagnostic(ManifestDiagnosticConverter.ToDiagnostic(diagnostic.Diagnostic, diagnostic.Path));
+            }
+        });
+
         context.RegisterSourceOutput(emit, static (production, input) => Emit(production, input.Left, input.Right));
     }
 
     private static GeneratorOptions ReadOptions(AnalyzerConfigOptionsProvider provider, ParseOptions parseOptions)
     {
-        provider.GlobalOptions.TryGetValue("build_property.RootNamespace", out var rootNamespace);
         var nullable = parseOptions is not CSharpParseOptions csharp || csharp.LanguageVersion >= LanguageVersion.CSharp8;
-        return new GeneratorOptions(string.IsNullOrWhiteSpace(rootNamespace) ? null : rootNamespace!.Trim(), nullable);
+        return new GeneratorOptions(ReadBuildProperties(provider).RootNamespace, nullable);
+    }
+
+    private static BuildProperties ReadBuildProperties(AnalyzerConfigOptionsProvider provider)
+    {
+        provider.GlobalOptions.TryGetValue("build_property.RootNamespace", out var rootNamespace);
+        provider.GlobalOptions.TryGetValue(Analyzers.FlagCatalog.TodayProperty, out var today);
+        return new BuildProperties(Trimmed(rootNamespace), Trimmed(today));
+
+        static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();
+    }
+
+    private static EquatableArray<LocatedDiagnostic> Locate(EquatableArray<PendingDiagnostic> pending, ImmutableArray<ManifestLocations> locations)
+    {
+        if (pending.IsEmpty)
+        {
+            return EquatableArray<LocatedDiagnostic>.Empty;
+        }
+
+        var byPath = new Dictionary<string, ManifestLocations>(StringComparer.Ordinal);
+        foreach (var manifest in locations)
+        {
+            byPath[manifest.Path] = manifest;
+        }
+
+        var located = new List<LocatedDiagnostic>(pending.Count);
+        foreach (var diagnostic in pending)
+        {
+            byPath.TryGetValue(diagnostic.Path, out var manifest);
+            var span = diagnostic.At switch
+            {
+                PendingLocation.Class => manifest?.ClassSpan,
+                PendingLocation.FlagKey => FindKey(manifest, diagnostic.FlagKey),
+                _ => null,
+            };
+            located.Add(new LocatedDiagnostic(diagnostic.Path, new ManifestDiagnostic(diagnostic.Id, span ?? SourceSpan.FileStart, diagnostic.Arguments)));
+        }
+
+        return located.ToEquatableArray();
+    }
+
+    private static SourceSpan? FindKey(ManifestLocations? manifest, string? key)
+    {
+        foreach (var flag in manifest?.Flags ?? EquatableArray<FlagLocation>.Empty)
+        {
+            if (flag.Key == key)
+            {
+                return flag.Span;
+            }
+        }
+
+        return null;
     }
 
     private static ManifestParseResult ParseSafely(ManifestText text, System.Threading.CancellationToken cancellationToken)
@@ -83,7 +167,7 @@ public sealed class FlagsGenerator : IIncrementalGenerator
                 Manifest.Collections.EquatableArray<Manifest.Model.FlagLocation>.Empty);
         }
 
-        return ManifestParser.Parse(text.Text, cancellationToken);
+        return ManifestParser.ParseDecoded(text.Text, cancellationToken);
     }
 
     private static void Emit(SourceProductionContext production, ImmutableArray<ManifestForEmit> manifests, GeneratorOptions options)
@@ -91,25 +175,48 @@ public sealed class FlagsGenerator : IIncrementalGenerator
         // Ordinal order of paths: output must not depend on the order MSBuild lists AdditionalFiles.
         var ordered = new List<ManifestForEmit>(manifests);
         ordered.Sort(static (a, b) => string.CompareOrdinal(a.Path, b.Path));
-        var emitted = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        // What clashes across manifests is reported by the ProjectChecks step; here it is only left out.
+        var names = new List<ManifestTypeNames>(ordered.Count);
+        foreach (var manifest in ordered)
+        {
+            names.Add(ManifestTypeNames.From(manifest.Path, manifest.Model));
+        }
+
+        var skipped = new HashSet<string>(StringComparer.Ordinal);
+        var droppedFlags = new HashSet<(string, string)>();
+        foreach (var clash in NameClashes.Find(names, options.RootNamespace))
+        {
+            if (clash.At == PendingLocation.FlagKey)
+            {
+                droppedFlags.Add((clash.Path, clash.FlagKey!));
+            }
+            else
+            {
+                skipped.Add(clash.Path);
+            }
+        }
+
+        // Roslyn compares hint names ignoring case; classes differing only in case ('Flags', 'flags') are legal C#.
+        var hintNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var manifest in ordered)
         {
             production.CancellationToken.ThrowIfCancellationRequested();
+            if (skipped.Contains(manifest.Path))
+            {
+                continue;
+            }
+
             try
             {
-                var source = FlagsEmitter.Emit(manifest.Model, options.RootNamespace, options.NullableAnnotations);
-                if (emitted.TryGetValue(source.HintName, out var firstPath))
+                var source = FlagsEmitter.Emit(WithoutFlags(manifest, droppedFlags), options.RootNamespace, options.NullableAnnotations);
+                var hintName = source.HintName;
+                for (var i = 2; !hintNames.Add(hintName); i++)
                 {
-                    production.ReportDiagnostic(Diagnostic.Create(
-                        ManifestDiagnosticConverter.Descriptor(ManifestRules.DuplicateClass),
-                        ManifestDiagnosticConverter.LocationOf(manifest.Path, SourceSpan.FileStart),
-                        source.FullClassName,
-                        firstPath + ", " + manifest.Path));
-                    continue;
+                    hintName = source.FullClassName + "." + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
                 }
 
-                emitted.Add(source.HintName, manifest.Path);
-                production.AddSource(source.HintName, source.Text);
+                production.AddSource(hintName, source.Text);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -121,5 +228,24 @@ public sealed class FlagsGenerator : IIncrementalGenerator
                     ex.GetType().Name + ": " + ex.Message));
             }
         }
+    }
+
+    private static ManifestModel WithoutFlags(ManifestForEmit manifest, HashSet<(string, string)> dropped)
+    {
+        if (dropped.Count == 0)
+        {
+            return manifest.Model;
+        }
+
+        var kept = new List<FlagModel>(manifest.Model.Flags.Count);
+        foreach (var flag in manifest.Model.Flags)
+        {
+            if (!dropped.Contains((manifest.Path, flag.Key)))
+            {
+                kept.Add(flag);
+            }
+        }
+
+        return kept.Count == manifest.Model.Flags.Count ? manifest.Model : manifest.Model with { Flags = kept.ToEquatableArray() };
     }
 }

@@ -25,6 +25,9 @@ internal sealed class ManifestReader
         _cancellationToken = cancellationToken;
     }
 
+    /// <summary>Where the value of a valid <c>class:</c> is written; null when the file does not set one.</summary>
+    public SourceSpan? ClassSpan { get; private set; }
+
     public (ManifestModel? Model, List<FlagLocation> Locations) Read(YamlDocument document)
     {
         var locations = new List<FlagLocation>();
@@ -66,9 +69,15 @@ internal sealed class ManifestReader
             {
                 _context.Report(ManifestRules.InvalidIdentifier, classField.Value, value, "class name", "use a C# identifier (letters, digits, '_'; not a keyword)");
             }
+            else if (value is not null && IsOwnMemberName(value))
+            {
+                // A class cannot declare a member with its own name (CS0542).
+                _context.Report(ManifestRules.InvalidIdentifier, classField.Value, value, "class name", "the generated class has a member of that name; choose another name");
+            }
             else if (value is not null)
             {
                 className = value;
+                ClassSpan = _context.SpanOf(classField.Value);
             }
         }
 
@@ -257,5 +266,18 @@ internal sealed class ManifestReader
                 drafts.Add(draft);
             }
         }
+    }
+
+    private static bool IsOwnMemberName(string className)
+    {
+        foreach (var member in GeneratedNames.FlagsClassMembers)
+        {
+            if (member == className)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
