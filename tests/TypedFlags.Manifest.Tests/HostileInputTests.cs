@@ -183,6 +183,46 @@ public sealed class HostileInputTests
         AssertSingle(ManifestParser.ParseBytes(bytes), "TF0022", 1, column);
     }
 
+    [Theory]
+    [InlineData("version: 1\nflags:\n  a.b:\n    description: caf\uFFFD\n", 4, 21, 45)]
+    [InlineData("\uFEFFversion: 1\r\n# \uFFFD\r\n", 2, 3, 15)]
+    public void A_replacement_character_in_decoded_text_is_TF0022_at_it(string text, int line, int column, int start)
+    {
+        // What the compiler hands the generator for bytes that are not UTF-8: the same rule as ParseBytes, located at the U+FFFD.
+        var diagnostic = AssertSingle(Timed(() => ManifestParser.ParseDecoded(text)), "TF0022", line, column);
+
+        Assert.Equal(start, diagnostic.Span.Start);
+        Assert.Equal("flags.yaml is not valid UTF-8: the compiler could not decode the bytes here and read them as U+FFFD; save the file as UTF-8", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Decoded_text_without_a_replacement_character_parses_like_Parse()
+    {
+        const string text = "version: 1\nflags:\n  a.b:\n    description: \"caf\u00e9 \\uFFFD\"\n";
+
+        Assert.Equal(ManifestParser.Parse(text), ManifestParser.ParseDecoded(text));
+        Assert.Equal("caf\u00e9 \uFFFD", ManifestParser.ParseDecoded(text).Model!.Flags[0].Description);
+    }
+
+    [Theory]
+    [InlineData("version: 1\nflags:\n  a.b:\n    description: x\n    phase: *nope\n", 5, 12, "nope")]
+    [InlineData("version: 1\nflags:\n  a.b:\n    description: *d\n  c.d:\n    description: &d shared\n", 4, 18, "d")]
+    public void An_alias_to_an_anchor_not_defined_before_it_is_TF0001_at_the_alias(string text, int line, int column, string anchor)
+    {
+        var diagnostic = AssertSingle(Timed(() => ManifestParser.Parse(text)), "TF0001", line, column);
+
+        Assert.Equal($"The alias '*{anchor}' refers to an anchor '&{anchor}' that is not defined before it; define the anchor first, or write the value instead of the alias.", diagnostic.Message);
+    }
+
+    [Fact]
+    public void An_alias_to_an_anchor_defined_before_it_still_works()
+    {
+        var result = ManifestParser.Parse("version: 1\nflags:\n  a.b:\n    description: &d shared\n  c.d:\n    description: *d\n");
+
+        Assert.True(result.Diagnostics.IsEmpty, string.Join("\n", result.Diagnostics));
+        Assert.Equal("shared", result.Model!.Flags[1].Description);
+    }
+
     [Fact]
     public void A_tab_used_as_indentation_is_reported_at_the_tab()
     {
