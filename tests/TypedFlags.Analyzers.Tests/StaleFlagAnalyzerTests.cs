@@ -112,7 +112,8 @@ public sealed class StaleFlagAnalyzerTests
         project.GlobalOptions[TypedFlags.Generators.Analyzers.FlagCatalog.TodayProperty] = "22/11/2026";
 
         // The generator reports it (it runs even where analyzers do not); the analyzers must not report it a second time.
-        var driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(new[] { new TypedFlags.Generators.FlagsGenerator().AsSourceGenerator() }, project.AdditionalTexts, ConsumerProject.ParseOptions, project.OptionsProvider);
+        var generator = Microsoft.CodeAnalysis.GeneratorExtensions.AsSourceGenerator(new TypedFlags.Generators.FlagsGenerator());
+        var driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(new[] { generator }, project.AdditionalTexts, ConsumerProject.ParseOptions, project.OptionsProvider);
         var generated = driver.RunGenerators(Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("Probe", references: ConsumerProject.References)).GetRunResult();
 
         Assert.Equal(
