@@ -116,6 +116,12 @@ public sealed class GeneratorDiagnosticConsumerTests
             },
             Diagnostics(build.Output, project));
         AssertNoCompilerDiagnostic(build);
+
+        // Analyzers can be switched off (CI builds often do); the generator still runs and still reports the property.
+        var withoutAnalyzers = DotNetCli.Run(project, "build", "-c", "Debug", "-p:TypedFlagsToday=garbage", "-p:RunAnalyzers=false", "--no-incremental");
+        Assert.Contains(
+            "flags.yaml(1,1): error TF0007: Invalid date 'garbage' for 'TypedFlagsToday': expected yyyy-MM-dd (staleness is judged on today's UTC date instead)",
+            Diagnostics(withoutAnalyzers.Output, project));
     }
 
     [Fact]
