@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using TypedFlags.Manifest.Collections;
 using TypedFlags.Manifest.Diagnostics;
@@ -19,7 +18,8 @@ internal static class ProjectChecks
         var ordered = new List<ManifestTypeNames>(manifests);
         ordered.Sort(static (a, b) => string.CompareOrdinal(a.Path, b.Path));
         var diagnostics = new List<PendingDiagnostic>();
-        var todayIsValid = FlagLifecycle.TryReadToday(properties.Today, DateTime.UtcNow, out _);
+        // Only whether the value parses matters here (the clock is for an empty value, which is valid): no clock read.
+        var todayIsValid = FlagLifecycle.TryReadToday(properties.Today, utcNow: default, out _);
         foreach (var manifest in ordered)
         {
             if (!todayIsValid)
