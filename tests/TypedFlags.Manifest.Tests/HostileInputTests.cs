@@ -195,6 +195,35 @@ public sealed class HostileInputTests
         Assert.Equal("flags.yaml is not valid UTF-8: the compiler could not decode the bytes here and read them as U+FFFD; save the file as UTF-8", diagnostic.Message);
     }
 
+    [Theory]
+    [InlineData(new byte[] { 0x76, 0x65, 0x72, 0x73, 0x69, 0x6F, 0x6E, 0x3A, 0x20, 0x31, 0x0A, 0x23, 0x20, 0x43, 0x61, 0x66, 0xE9, 0x20, 0x0A })]
+    [InlineData(new byte[] { 0xEF, 0xBB, 0xBF, 0x61, 0x3A, 0x20, 0xC3, 0x0D, 0x0A })]
+    [InlineData(new byte[] { 0x61, 0x3A, 0x0D, 0x0A, 0x20, 0x20, 0x62, 0x3A, 0x20, 0xF0, 0x9F, 0x98, 0x80, 0xFF })]
+    public void Bytes_and_the_text_a_compiler_decodes_from_them_report_TF0022_at_the_same_place(byte[] bytes)
+    {
+        // The CLI reads bytes; the build reads what the compiler decoded (UTF-8 with U+FFFD for bad bytes). One rule, both sides.
+        var decoded = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false).GetString(bytes);
+
+        var fromBytes = Assert.Single(ManifestParser.ParseBytes(bytes).Diagnostics);
+        var fromText = Assert.Single(ManifestParser.ParseDecoded(decoded).Diagnostics);
+
+        Assert.Equal(("TF0022", fromBytes.Span), (fromText.Id, fromText.Span));
+        Assert.Equal("TF0022", fromBytes.Id);
+    }
+
+    [Fact]
+    public void The_TF0022_page_example_is_reported_where_the_page_says()
+    {
+        var bytes = Encoding.Latin1.GetBytes("version: 1\nflags:\n  search:\n    description: Caf\u00e9 search\n");
+
+        Assert.Equal(
+            "flags.yaml(4,21): error TF0022: flags.yaml is not valid UTF-8: invalid byte 0xE9 at offset 48; save the file as UTF-8",
+            AssertSingle(ManifestParser.ParseBytes(bytes), "TF0022", 4, 21).Format("flags.yaml"));
+        Assert.Equal(
+            "flags.yaml(4,21): error TF0022: flags.yaml is not valid UTF-8: the compiler could not decode the bytes here and read them as U+FFFD; save the file as UTF-8",
+            AssertSingle(ManifestParser.ParseDecoded(new UTF8Encoding(false, false).GetString(bytes)), "TF0022", 4, 21).Format("flags.yaml"));
+    }
+
     [Fact]
     public void Decoded_text_without_a_replacement_character_parses_like_Parse()
     {
