@@ -71,7 +71,7 @@ public sealed class FlagsGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ProjectChecks);
 
         var locations = parsed
-            .Select(static (manifest, _) => new ManifestLocations(manifest.Path, manifest.Result.ClassSpan, manifest.Result.Locations))
+            .Select(static (manifest, _) => new ManifestLocations(manifest.Path, manifest.Result.NamespaceSpan, manifest.Result.ClassSpan, manifest.Result.Locations))
             .WithTrackingName(TrackingNames.Locations);
 
         var projectDiagnostics = projectChecks

@@ -75,7 +75,7 @@ public sealed class CrossManifestTests
     }
 
     [Fact]
-    public void A_namespace_that_is_another_manifests_type_is_TF0012_at_the_file_start()
+    public void A_namespace_that_is_another_manifests_type_is_TF0012_at_the_namespace()
     {
         var result = GeneratorHarness.Run(new[]
         {
@@ -86,7 +86,7 @@ public sealed class CrossManifestTests
         Assert.Equal(
             new[]
             {
-                "TF0012 /project/b/flags.yaml(1,1): Namespace 'Shop.Billing' produces the C# name 'Billing', which is also the class generated from /project/a/flags.yaml, in namespace Shop; give one of the files another 'class' or 'namespace'",
+                "TF0012 /project/b/flags.yaml(2,12): Namespace 'Shop.Billing' produces the C# name 'Billing', which is also the class generated from /project/a/flags.yaml, in namespace Shop; give one of the files another 'class' or 'namespace'",
             },
             result.Described);
         Assert.Empty(result.CompilerDiagnostics);

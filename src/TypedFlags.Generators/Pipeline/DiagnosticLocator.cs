@@ -8,8 +8,8 @@ using TypedFlags.Manifest.Model;
 namespace TypedFlags.Generators.Pipeline;
 
 /// <summary>
-/// Places <see cref="PendingDiagnostic"/>s in their flags.yaml: at a flag's key, at <c>class:</c>, else at the file
-/// start. Kept apart from the checks so the checks see no locations and stay cached when lines move.
+/// Places <see cref="PendingDiagnostic"/>s in their flags.yaml: at a flag's key, at <c>class:</c> or <c>namespace:</c>,
+/// else (the field is not written) at the file start. Kept apart from the checks so the checks see no locations and stay cached when lines move.
 /// </summary>
 internal static class DiagnosticLocator
 {
@@ -33,6 +33,7 @@ internal static class DiagnosticLocator
             var span = diagnostic.At switch
             {
                 PendingLocation.Class => manifest?.ClassSpan,
+                PendingLocation.Namespace => manifest?.NamespaceSpan,
                 PendingLocation.FlagKey => FindKey(manifest, diagnostic.FlagKey),
                 _ => null,
             };

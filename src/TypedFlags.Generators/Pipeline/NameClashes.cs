@@ -105,7 +105,7 @@ internal static class NameClashes
             if (types.TryGetValue((parent, segments[i]), out var owner))
             {
                 var parentText = parent.Length == 0 ? "the global namespace" : "namespace " + parent;
-                return Clash(manifest, PendingLocation.FileStart, null, "Namespace", ns, segments[i], $"is also {owner}, in {parentText}{Fix}");
+                return Clash(manifest, PendingLocation.Namespace, null, "Namespace", ns, segments[i], $"is also {owner}, in {parentText}{Fix}");
             }
         }
 

@@ -3,8 +3,8 @@ using TypedFlags.Manifest.Collections;
 namespace TypedFlags.Generators.Pipeline;
 
 /// <summary>
-/// A project-wide diagnostic for one flags.yaml before it is located: at a flag's key, at the <c>class:</c> value
-/// (the file start when there is none), or at the file start. Location-free, so it is equal across edits that only
+/// A project-wide diagnostic for one flags.yaml before it is located: at a flag's key, at the <c>class:</c> or
+/// <c>namespace:</c> value (the file start when there is none), or at the file start. Location-free, so it is equal across edits that only
 /// move lines, and the step that locates it reruns but produces equal output when nothing clashes.
 /// </summary>
 /// <param name="Path">The manifest the diagnostic is reported in.</param>
@@ -22,6 +22,9 @@ internal enum PendingLocation
 
     /// <summary>The value of <c>class:</c>, else the file start.</summary>
     Class,
+
+    /// <summary>The value of <c>namespace:</c>, else the file start (the namespace is the project's RootNamespace).</summary>
+    Namespace,
 
     /// <summary>The key of <see cref="PendingDiagnostic.FlagKey"/>.</summary>
     FlagKey,

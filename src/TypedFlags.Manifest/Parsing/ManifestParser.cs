@@ -146,7 +146,7 @@ public static class ManifestParser
         {
             var reader = new ManifestReader(context, cancellationToken);
             var (model, locations) = reader.Read(stream.Documents[0]);
-            return Result(model, context, locations, reader.ClassSpan);
+            return Result(model, context, locations, reader.ClassSpan, reader.NamespaceSpan);
         }
         catch (ParseLimitException ex)
         {
@@ -280,8 +280,8 @@ public static class ManifestParser
         return message.Trim();
     }
 
-    private static ManifestParseResult Result(ManifestModel? model, ReaderContext context, List<FlagLocation> locations, SourceSpan? classSpan = null) =>
-        new(model, context.Diagnostics.ToEquatableArray(), locations.ToEquatableArray(), classSpan);
+    private static ManifestParseResult Result(ManifestModel? model, ReaderContext context, List<FlagLocation> locations, SourceSpan? classSpan = null, SourceSpan? namespaceSpan = null) =>
+        new(model, context.Diagnostics.ToEquatableArray(), locations.ToEquatableArray(), classSpan, namespaceSpan);
 
     private static ManifestParseResult Failure(ManifestDiagnostic diagnostic) =>
         new(null, EquatableArray.From(new[] { diagnostic }), EquatableArray<FlagLocation>.Empty);

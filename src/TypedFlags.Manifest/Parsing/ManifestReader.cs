@@ -28,6 +28,9 @@ internal sealed class ManifestReader
     /// <summary>Where the value of a valid <c>class:</c> is written; null when the file does not set one.</summary>
     public SourceSpan? ClassSpan { get; private set; }
 
+    /// <summary>Where the value of a valid <c>namespace:</c> is written; null when the file does not set one.</summary>
+    public SourceSpan? NamespaceSpan { get; private set; }
+
     public (ManifestModel? Model, List<FlagLocation> Locations) Read(YamlDocument document)
     {
         var locations = new List<FlagLocation>();
@@ -58,6 +61,10 @@ internal sealed class ManifestReader
             {
                 _context.Report(ManifestRules.InvalidIdentifier, nsField.Value, ns, "namespace", "use dot-separated C# identifiers (letters, digits, '_'; no keywords)");
                 ns = null;
+            }
+            else if (ns is not null)
+            {
+                NamespaceSpan = _context.SpanOf(nsField.Value);
             }
         }
 
