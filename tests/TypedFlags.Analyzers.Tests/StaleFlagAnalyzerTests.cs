@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using TypedFlags.Analyzers;
 using TypedFlags.Analyzers.Tests.Infrastructure;
@@ -105,13 +106,19 @@ public sealed class StaleFlagAnalyzerTests
     }
 
     [Fact]
-    public async Task An_invalid_TypedFlagsToday_is_a_located_error_and_today_is_used()
+    public async Task An_invalid_TypedFlagsToday_is_one_located_error_from_the_generator_and_today_is_used()
     {
         var project = new ConsumerProject(Manifests.Standard, "public static class Empty { }");
         project.GlobalOptions[TypedFlags.Generators.Analyzers.FlagCatalog.TodayProperty] = "22/11/2026";
 
-        var diagnostics = await project.DescribeAsync("TF0007");
+        // The generator reports it (it runs even where analyzers do not); the analyzers must not report it a second time.
+        var generator = Microsoft.CodeAnalysis.GeneratorExtensions.AsSourceGenerator(new TypedFlags.Generators.FlagsGenerator());
+        var driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(new[] { generator }, project.AdditionalTexts, ConsumerProject.ParseOptions, project.OptionsProvider);
+        var generated = driver.RunGenerators(Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("Probe", references: ConsumerProject.References)).GetRunResult();
 
-        Assert.Equal(new[] { "TF0007 flags.yaml(1,1): Invalid date '22/11/2026' for 'TypedFlagsToday': expected yyyy-MM-dd (staleness is judged on today's UTC date instead)" }, diagnostics);
+        Assert.Equal(
+            new[] { "TF0007 flags.yaml(1,1): Invalid date '22/11/2026' for 'TypedFlagsToday': expected yyyy-MM-dd (staleness is judged on today's UTC date instead)" },
+            generated.Diagnostics.Select(ConsumerProject.Describe));
+        Assert.Empty(await project.DescribeAsync("TF0007"));
     }
 }

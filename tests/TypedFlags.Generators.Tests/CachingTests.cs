@@ -22,6 +22,7 @@ public sealed class CachingTests
     private static readonly string[] TrackedSteps =
     {
         TrackingNames.Options, TrackingNames.ManifestText, TrackingNames.Parse, TrackingNames.Diagnostics, TrackingNames.Model, TrackingNames.Emit,
+        TrackingNames.BuildProperties, TrackingNames.TypeNames, TrackingNames.ProjectChecks, TrackingNames.Locations, TrackingNames.ProjectDiagnostics,
     };
 
     [Fact]
@@ -66,6 +67,12 @@ public sealed class CachingTests
         Assert.Equal(IncrementalStepRunReason.Modified, Reason(result, TrackingNames.Parse));
         Assert.Equal(IncrementalStepRunReason.Unchanged, Reason(result, TrackingNames.Model));
         Assert.True(Reason(result, TrackingNames.Emit) is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
+
+        // The cross-manifest checks see location-free names: unchanged. Locating reruns (lines moved) to the same empty list.
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Reason(result, TrackingNames.TypeNames));
+        Assert.True(Reason(result, TrackingNames.ProjectChecks) is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
+        Assert.Equal(IncrementalStepRunReason.Modified, Reason(result, TrackingNames.Locations));
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Reason(result, TrackingNames.ProjectDiagnostics));
         Assert.DoesNotContain(result.TrackedOutputSteps.SelectMany(p => p.Value).SelectMany(run => run.Outputs), o => o.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified);
     }
 
@@ -82,6 +89,28 @@ public sealed class CachingTests
 
         Assert.Equal(IncrementalStepRunReason.Modified, Reason(result, TrackingNames.Model));
         Assert.Contains("rollout: 60,", result.GeneratedSources.Single().SourceText.ToString());
+    }
+
+    [Fact]
+    public void Moving_the_lines_of_a_clashing_flag_moves_its_diagnostic_and_leaves_the_output_cached()
+    {
+        const string layout = "  layout:\n    description: Layout\n    type: variant\n    variants: [a, b]\n";
+        var first = new InMemoryAdditionalText("/project/a/flags.yaml", "version: 1\nclass: A\nflags:\n" + layout);
+        var second = new InMemoryAdditionalText("/project/b/flags.yaml", "version: 1\nclass: B\nflags:\n" + layout);
+        var compilation = GeneratorHarness.Compilation("class C { }");
+        var driver = GeneratorHarness.Driver(new[] { first, second }).RunGenerators(compilation);
+        Assert.Equal((3, 2), Position(Assert.Single(driver.GetRunResult().Diagnostics)));
+
+        var moved = new InMemoryAdditionalText("/project/b/flags.yaml", "version: 1\n# moved down\nclass: B\nflags:\n" + layout);
+        var result = driver.ReplaceAdditionalText(second, moved).RunGenerators(compilation).GetRunResult();
+
+        Assert.Equal((4, 2), Position(Assert.Single(result.Diagnostics)));
+        var run = result.Results.Single();
+        Assert.True(Reason(run, TrackingNames.ProjectChecks) is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
+        Assert.Equal(IncrementalStepRunReason.Modified, Reason(run, TrackingNames.ProjectDiagnostics));
+        Assert.True(Reason(run, TrackingNames.Emit) is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
+
+        static (int, int) Position(Diagnostic diagnostic) => (diagnostic.Location.GetLineSpan().StartLinePosition.Line, diagnostic.Location.GetLineSpan().StartLinePosition.Character);
     }
 
     [Fact]

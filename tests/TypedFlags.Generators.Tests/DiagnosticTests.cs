@@ -54,6 +54,30 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void An_alias_to_an_undefined_anchor_is_TF0001_at_the_alias()
+    {
+        var result = GeneratorHarness.Run("version: 1\nflags:\n  a.b:\n    description: x\n    phase: *nope\n");
+
+        Assert.Equal(
+            new[] { "TF0001 /project/flags.yaml(5,12): The alias '*nope' refers to an anchor '&nope' that is not defined before it; define the anchor first, or write the value instead of the alias." },
+            result.Described);
+    }
+
+    [Theory]
+    [InlineData("version: 1\nflags:\n  a.b:\n    description: caf\uFFFD au lait\n", 4, 21)]
+    [InlineData("\uFEFFversion: 1\r\n# \uFFFD\r\nflags: {}\r\n", 2, 3)]
+    public void A_byte_the_compiler_could_not_decode_is_TF0022_at_its_line_and_column_and_generates_nothing(string text, int line, int column)
+    {
+        // The compiler decodes AdditionalFiles itself and puts U+FFFD where the bytes are not UTF-8 (Latin-1 'é' here).
+        var result = GeneratorHarness.Run(text);
+
+        Assert.Equal(
+            new[] { $"TF0022 /project/flags.yaml({line},{column}): flags.yaml is not valid UTF-8: the compiler could not decode the bytes here and read them as U+FFFD; save the file as UTF-8" },
+            result.Described);
+        Assert.Empty(result.RunResult.Results.Single().GeneratedSources);
+    }
+
+    [Fact]
     public void Two_manifests_generating_the_same_class_report_TF0023()
     {
         const string manifest = "version: 1\nflags:\n  a.b:\n    description: A\n";

@@ -168,8 +168,7 @@ public sealed class HostileInputTests
         Assert.Equal(start, diagnostic.Span.Start);
         Assert.Equal(1, diagnostic.Span.Length);
         Assert.Equal((line, column + 1), (diagnostic.Span.EndLine, diagnostic.Span.EndColumn));
-        Assert.Equal(bytes[byteOffset].ToString("X2", System.Globalization.CultureInfo.InvariantCulture), diagnostic.Arguments[0]);
-        Assert.Equal(byteOffset.ToString(System.Globalization.CultureInfo.InvariantCulture), diagnostic.Arguments[1]);
+        Assert.Equal($"invalid byte 0x{bytes[byteOffset]:X2} at offset {byteOffset}", Assert.Single(diagnostic.Arguments));
         Assert.Null(result.Model);
     }
 
@@ -182,6 +181,75 @@ public sealed class HostileInputTests
     public void Overlong_surrogate_truncated_and_stray_bytes_are_invalid_utf8(byte[] bytes, int column)
     {
         AssertSingle(ManifestParser.ParseBytes(bytes), "TF0022", 1, column);
+    }
+
+    [Theory]
+    [InlineData("version: 1\nflags:\n  a.b:\n    description: caf\uFFFD\n", 4, 21, 45)]
+    [InlineData("\uFEFFversion: 1\r\n# \uFFFD\r\n", 2, 3, 15)]
+    public void A_replacement_character_in_decoded_text_is_TF0022_at_it(string text, int line, int column, int start)
+    {
+        // What the compiler hands the generator for bytes that are not UTF-8: the same rule as ParseBytes, located at the U+FFFD.
+        var diagnostic = AssertSingle(Timed(() => ManifestParser.ParseDecoded(text)), "TF0022", line, column);
+
+        Assert.Equal(start, diagnostic.Span.Start);
+        Assert.Equal("flags.yaml is not valid UTF-8: the compiler could not decode the bytes here and read them as U+FFFD; save the file as UTF-8", diagnostic.Message);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0x76, 0x65, 0x72, 0x73, 0x69, 0x6F, 0x6E, 0x3A, 0x20, 0x31, 0x0A, 0x23, 0x20, 0x43, 0x61, 0x66, 0xE9, 0x20, 0x0A })]
+    [InlineData(new byte[] { 0xEF, 0xBB, 0xBF, 0x61, 0x3A, 0x20, 0xC3, 0x0D, 0x0A })]
+    [InlineData(new byte[] { 0x61, 0x3A, 0x0D, 0x0A, 0x20, 0x20, 0x62, 0x3A, 0x20, 0xF0, 0x9F, 0x98, 0x80, 0xFF })]
+    public void Bytes_and_the_text_a_compiler_decodes_from_them_report_TF0022_at_the_same_place(byte[] bytes)
+    {
+        // The CLI reads bytes; the build reads what the compiler decoded (UTF-8 with U+FFFD for bad bytes). One rule, both sides.
+        var decoded = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false).GetString(bytes);
+
+        var fromBytes = Assert.Single(ManifestParser.ParseBytes(bytes).Diagnostics);
+        var fromText = Assert.Single(ManifestParser.ParseDecoded(decoded).Diagnostics);
+
+        Assert.Equal(("TF0022", fromBytes.Span), (fromText.Id, fromText.Span));
+        Assert.Equal("TF0022", fromBytes.Id);
+    }
+
+    [Fact]
+    public void The_TF0022_page_example_is_reported_where_the_page_says()
+    {
+        var bytes = Encoding.Latin1.GetBytes("version: 1\nflags:\n  search:\n    description: Caf\u00e9 search\n");
+
+        Assert.Equal(
+            "flags.yaml(4,21): error TF0022: flags.yaml is not valid UTF-8: invalid byte 0xE9 at offset 48; save the file as UTF-8",
+            AssertSingle(ManifestParser.ParseBytes(bytes), "TF0022", 4, 21).Format("flags.yaml"));
+        Assert.Equal(
+            "flags.yaml(4,21): error TF0022: flags.yaml is not valid UTF-8: the compiler could not decode the bytes here and read them as U+FFFD; save the file as UTF-8",
+            AssertSingle(ManifestParser.ParseDecoded(new UTF8Encoding(false, false).GetString(bytes)), "TF0022", 4, 21).Format("flags.yaml"));
+    }
+
+    [Fact]
+    public void Decoded_text_without_a_replacement_character_parses_like_Parse()
+    {
+        const string text = "version: 1\nflags:\n  a.b:\n    description: \"caf\u00e9 \\uFFFD\"\n";
+
+        Assert.Equal(ManifestParser.Parse(text), ManifestParser.ParseDecoded(text));
+        Assert.Equal("caf\u00e9 \uFFFD", ManifestParser.ParseDecoded(text).Model!.Flags[0].Description);
+    }
+
+    [Theory]
+    [InlineData("version: 1\nflags:\n  a.b:\n    description: x\n    phase: *nope\n", 5, 12, "nope")]
+    [InlineData("version: 1\nflags:\n  a.b:\n    description: *d\n  c.d:\n    description: &d shared\n", 4, 18, "d")]
+    public void An_alias_to_an_anchor_not_defined_before_it_is_TF0001_at_the_alias(string text, int line, int column, string anchor)
+    {
+        var diagnostic = AssertSingle(Timed(() => ManifestParser.Parse(text)), "TF0001", line, column);
+
+        Assert.Equal($"The alias '*{anchor}' refers to an anchor '&{anchor}' that is not defined before it; define the anchor first, or write the value instead of the alias.", diagnostic.Message);
+    }
+
+    [Fact]
+    public void An_alias_to_an_anchor_defined_before_it_still_works()
+    {
+        var result = ManifestParser.Parse("version: 1\nflags:\n  a.b:\n    description: &d shared\n  c.d:\n    description: *d\n");
+
+        Assert.True(result.Diagnostics.IsEmpty, string.Join("\n", result.Diagnostics));
+        Assert.Equal("shared", result.Model!.Flags[1].Description);
     }
 
     [Fact]

@@ -36,17 +36,10 @@ internal sealed class FlagCatalog
     private readonly ConcurrentDictionary<INamedTypeSymbol, GeneratedClass?> _classOfType = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _emittedByGenerator = new(SymbolEqualityComparer.Default);
 
-    private FlagCatalog(DateTime today, string? invalidToday)
-    {
-        Today = today;
-        InvalidToday = invalidToday;
-    }
+    private FlagCatalog(DateTime today) => Today = today;
 
     /// <summary>The day staleness is judged on.</summary>
     public DateTime Today { get; }
-
-    /// <summary>The value of <c>TypedFlagsToday</c> when it is not a date (the UTC date is used instead).</summary>
-    public string? InvalidToday { get; }
 
     /// <summary>Every declared flag, in file order.</summary>
     public List<CatalogFlag> Flags { get; } = new();
@@ -91,6 +84,7 @@ internal sealed class FlagCatalog
         provider.GlobalOptions.TryGetValue("build_property.RootNamespace", out var rootNamespace);
         rootNamespace = string.IsNullOrWhiteSpace(rootNamespace) ? null : rootNamespace!.Trim();
 
+        // A TypedFlagsToday that is not a date is TF0007 from the generator, which runs even where analyzers do not.
         var valid = FlagLifecycle.TryReadToday(todayText, DateTime.UtcNow, out var today);
         FlagCatalog? catalog = null;
         foreach (var file in options.AdditionalFiles)
@@ -100,7 +94,7 @@ internal sealed class FlagCatalog
                 continue;
             }
 
-            catalog ??= new FlagCatalog(valid ? today : DateTime.UtcNow.Date, valid ? null : todayText);
+            catalog ??= new FlagCatalog(valid ? today : DateTime.UtcNow.Date);
             catalog.Add(file.Path, ManifestCache.Parse(text, cancellationToken), rootNamespace);
         }
 

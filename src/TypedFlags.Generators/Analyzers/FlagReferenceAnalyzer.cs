@@ -7,7 +7,7 @@ namespace TypedFlags.Generators.Analyzers;
 
 /// <summary>
 /// The rules that look at how C# reaches flags: TF1001 (unknown key), TF1101/TF1102 (stale flag, at every use and
-/// once in flags.yaml) and TF1104 (flag never referenced), plus TF0007 for a <c>TypedFlagsToday</c> that is not a date.
+/// once in flags.yaml) and TF1104 (flag never referenced).
 /// </summary>
 /// <remarks>
 /// One analyzer, one walk: the three rules need the same accessor, <c>Keys</c> constant and key-string lookups, and
@@ -22,8 +22,7 @@ public sealed class FlagReferenceAnalyzer : FlagCatalogAnalyzer
         FlagDescriptors.UnknownKey,
         FlagDescriptors.Expired,
         FlagDescriptors.Launched,
-        FlagDescriptors.Unreferenced,
-        ManifestDescriptors.InvalidDate);
+        FlagDescriptors.Unreferenced);
 
     /// <inheritdoc />
     internal override void Start(CompilationStartAnalysisContext context, FlagCatalog catalog)

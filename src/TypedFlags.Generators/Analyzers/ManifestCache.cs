@@ -20,7 +20,7 @@ internal static class ManifestCache
             return cached;
         }
 
-        var result = ManifestParser.Parse(text.ToString(), cancellationToken);
+        var result = ManifestParser.ParseDecoded(text.ToString(), cancellationToken);
         return Parsed.GetValue(text, _ => result);
     }
 }

@@ -12,7 +12,7 @@ namespace TypedFlags.Generators.Analyzers;
 /// <summary>
 /// TF1101 (expired) and TF1102 (fully launched longer than <c>stale_after</c>): once at the flag in flags.yaml and at
 /// every C# use of it — accessor, generated <c>Keys</c> constant or key string — so the code fix can remove each use.
-/// Also reports a <c>TypedFlagsToday</c> that is not a date (TF0007), in flags.yaml.
+/// A <c>TypedFlagsToday</c> that is not a date is TF0007 from the generator (see <c>ProjectChecks</c>), not from here.
 /// </summary>
 internal sealed class StaleFlagRule
 {
@@ -26,11 +26,6 @@ internal sealed class StaleFlagRule
         if (!_catalog.IsManifestPath(path))
         {
             return;
-        }
-
-        if (_catalog.InvalidToday is { } invalid)
-        {
-            context.ReportDiagnostic(Diagnostic.Create(ManifestDescriptors.InvalidDate, ManifestDiagnosticConverter.LocationOf(path, Manifest.Diagnostics.SourceSpan.FileStart), invalid, "TypedFlagsToday", "yyyy-MM-dd (staleness is judged on today's UTC date instead)"));
         }
 
         foreach (var flag in _catalog.Flags)

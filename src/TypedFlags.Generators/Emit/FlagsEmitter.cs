@@ -20,8 +20,11 @@ internal static class FlagsEmitter
     private static readonly string GeneratorVersion = typeof(FlagsEmitter).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
 
     /// <summary>The namespace of the generated class: flags.yaml's <c>namespace</c>, else the project's root namespace, else none.</summary>
-    public static string? NamespaceOf(ManifestModel model, string? rootNamespace) =>
-        model.Namespace ?? (rootNamespace is not null && FlagNaming.IsValidNamespace(rootNamespace) ? rootNamespace : null);
+    public static string? NamespaceOf(ManifestModel model, string? rootNamespace) => NamespaceOf(model.Namespace, rootNamespace);
+
+    /// <summary>The namespace of the generated class: <paramref name="manifestNamespace"/>, else a valid <paramref name="rootNamespace"/>, else none (reported as TF0015).</summary>
+    public static string? NamespaceOf(string? manifestNamespace, string? rootNamespace) =>
+        manifestNamespace ?? (rootNamespace is not null && FlagNaming.IsValidNamespace(rootNamespace) ? rootNamespace : null);
 
     public static EmittedSource Emit(ManifestModel model, string? rootNamespace, bool nullableAnnotations = true)
     {
@@ -77,7 +80,7 @@ internal static class FlagsEmitter
         writer.OpenBlock();
 
         writer.WriteLine("/// <summary>The key of every declared flag, for APIs that take a key as a string.</summary>");
-        writer.WriteLine("public static class Keys");
+        writer.WriteLine("public static class " + GeneratedNames.KeysClass);
         writer.OpenBlock();
         foreach (var flag in model.Flags)
         {
@@ -89,7 +92,7 @@ internal static class FlagsEmitter
         writer.WriteLine();
 
         writer.WriteLine("/// <summary>Every fact flags.yaml declares, in the form the runtime evaluates.</summary>");
-        writer.WriteLine("public static global::TypedFlags.FlagManifest Manifest { get; } = CreateManifest();");
+        writer.WriteLine($"public static global::TypedFlags.FlagManifest {GeneratedNames.ManifestProperty} {{ get; }} = {GeneratedNames.CreateManifestMethod}();");
         writer.WriteLine();
 
         writer.WriteLine("/// <summary>Creates the flags over <paramref name=\"engine\"/>, which must have been built from <see cref=\"Manifest\"/>.</summary>");
@@ -101,12 +104,12 @@ internal static class FlagsEmitter
         writer.WriteLine("throw new global::System.ArgumentNullException(nameof(engine));");
         writer.CloseBlock();
         writer.WriteLine();
-        writer.WriteLine("if (!object.ReferenceEquals(engine.Manifest, Manifest))");
+        writer.WriteLine($"if (!object.ReferenceEquals(engine.Manifest, {GeneratedNames.ManifestProperty}))");
         writer.OpenBlock();
-        writer.WriteLine($"throw new global::System.ArgumentException(\"The engine was not built from {className}.Manifest.\", nameof(engine));");
+        writer.WriteLine($"throw new global::System.ArgumentException(\"The engine was not built from {className}.{GeneratedNames.ManifestProperty}.\", nameof(engine));");
         writer.CloseBlock();
         writer.WriteLine();
-        writer.WriteLine("Engine = engine;");
+        writer.WriteLine(GeneratedNames.EngineProperty + " = engine;");
         for (var i = 0; i < model.Flags.Count; i++)
         {
             var flag = model.Flags[i];
@@ -123,29 +126,29 @@ internal static class FlagsEmitter
         writer.WriteLine("/// <param name=\"factory\">Supplies the configuration and options, as <c>services.AddTypedFlags&lt;" + className + "&gt;()</c> registers them.</param>");
         writer.WriteLine($"public {className}(global::TypedFlags.FlagEngineFactory factory)");
         writer.Indent();
-        writer.WriteLine(": this((factory ?? throw new global::System.ArgumentNullException(nameof(factory))).Create(Manifest))");
+        writer.WriteLine($": this((factory ?? throw new global::System.ArgumentNullException(nameof(factory))).Create({GeneratedNames.ManifestProperty}))");
         writer.Unindent();
         writer.OpenBlock();
         writer.CloseBlock();
         writer.WriteLine();
 
         writer.WriteLine("/// <summary>The engine that evaluates these flags.</summary>");
-        writer.WriteLine("public global::TypedFlags.FlagEngine Engine { get; }");
+        writer.WriteLine($"public global::TypedFlags.FlagEngine {GeneratedNames.EngineProperty} {{ get; }}");
         writer.WriteLine();
 
         writer.WriteLine("/// <summary>Creates the flags without dependency injection.</summary>");
         writer.WriteLine("/// <param name=\"configuration\">Source of deploy-time overrides: the keys under <c>" + CSharpLiterals.Xml(model.ConfigSection) + "</c>, from any provider, reloaded on change; null for flags.yaml and the flags' environment variables only.</param>");
         writer.WriteLine("/// <param name=\"options\">Environment name, clock, logger, environment variables and telemetry; null for the defaults.</param>");
-        writer.WriteLine($"public static {qualified} Create(global::Microsoft.Extensions.Configuration.IConfiguration{nullable} configuration = null, global::TypedFlags.FlagOptions{nullable} options = null)");
+        writer.WriteLine($"public static {qualified} {GeneratedNames.CreateMethod}(global::Microsoft.Extensions.Configuration.IConfiguration{nullable} configuration = null, global::TypedFlags.FlagOptions{nullable} options = null)");
         writer.OpenBlock();
-        writer.WriteLine($"return new {qualified}(new global::TypedFlags.FlagEngine(Manifest, configuration, options));");
+        writer.WriteLine($"return new {qualified}(new global::TypedFlags.FlagEngine({GeneratedNames.ManifestProperty}, configuration, options));");
         writer.CloseBlock();
         writer.WriteLine();
 
         var overrides = GeneratedNames.OverridesClass(className);
         writer.WriteLine("/// <summary>Creates flags for unit tests: values set on the overrides win over everything flags.yaml declares.</summary>");
         writer.WriteLine("/// <param name=\"configure\">Sets the forced values, e.g. <c>o =&gt; o.SomeFlag = true</c>.</param>");
-        writer.WriteLine($"public static {qualified} ForTesting(global::System.Action<{qualifiedNamespace}{overrides}> configure)");
+        writer.WriteLine($"public static {qualified} {GeneratedNames.ForTestingMethod}(global::System.Action<{qualifiedNamespace}{overrides}> configure)");
         writer.OpenBlock();
         writer.WriteLine("if (configure is null)");
         writer.OpenBlock();
@@ -154,7 +157,7 @@ internal static class FlagsEmitter
         writer.WriteLine();
         writer.WriteLine($"var overrides = new {qualifiedNamespace}{overrides}();");
         writer.WriteLine("configure(overrides);");
-        writer.WriteLine($"return new {qualified}(global::TypedFlags.FlagEngine.ForTesting(Manifest, overrides));");
+        writer.WriteLine($"return new {qualified}(global::TypedFlags.FlagEngine.ForTesting({GeneratedNames.ManifestProperty}, overrides));");
         writer.CloseBlock();
 
         foreach (var flag in model.Flags)
@@ -262,18 +265,20 @@ internal static class FlagsEmitter
     private static void WriteOverrides(SourceWriter writer, ManifestModel model, string className, string qualified, string qualifiedNamespace, string nullable)
     {
         var overrides = GeneratedNames.OverridesClass(className);
+        const string Get = GeneratedNames.OverridesGetMethod;
+        const string SetOrClear = GeneratedNames.OverridesSetOrClearMethod;
         writer.WriteLine($"/// <summary>Forced flag values for <see cref=\"{qualified}.ForTesting\"/>; a null property leaves the flag to flags.yaml.</summary>");
         writer.WriteLine($"[global::System.CodeDom.Compiler.GeneratedCode(\"{ToolName}\", \"{GeneratorVersion}\")]");
         writer.WriteLine($"public sealed class {overrides} : global::TypedFlags.FlagTestOverrides");
         writer.OpenBlock();
         writer.WriteLine($"/// <summary>Creates an empty set of overrides for <see cref=\"{qualified}\"/>.</summary>");
         writer.WriteLine($"public {overrides}()");
-        writer.WriteLine($"    : base({qualified}.Manifest)");
+        writer.WriteLine($"    : base({qualified}.{GeneratedNames.ManifestProperty})");
         writer.OpenBlock();
         writer.CloseBlock();
         foreach (var flag in model.Flags)
         {
-            var key = $"{qualified}.Keys.{flag.AccessorName}";
+            var key = $"{qualified}.{GeneratedNames.KeysClass}.{flag.AccessorName}";
             writer.WriteLine();
             writer.WriteLine($"/// <summary>Forces <see cref=\"{qualified}.{flag.AccessorName}\"/>; null leaves it to flags.yaml.</summary>");
             switch (flag.Type)
@@ -281,37 +286,37 @@ internal static class FlagsEmitter
                 case FlagValueType.Bool:
                     writer.WriteLine($"public bool? {flag.AccessorName}");
                     writer.OpenBlock();
-                    writer.WriteLine($"get => Get({key}) is global::TypedFlags.FlagValue value ? value.Mode == global::TypedFlags.FlagMode.On : (bool?)null;");
-                    writer.WriteLine($"set => SetOrClear({key}, value is bool forced ? global::TypedFlags.FlagValue.FromBool(forced) : (global::TypedFlags.FlagValue?)null);");
+                    writer.WriteLine($"get => {Get}({key}) is global::TypedFlags.FlagValue value ? value.Mode == global::TypedFlags.FlagMode.On : (bool?)null;");
+                    writer.WriteLine($"set => {SetOrClear}({key}, value is bool forced ? global::TypedFlags.FlagValue.FromBool(forced) : (global::TypedFlags.FlagValue?)null);");
                     writer.CloseBlock();
                     break;
                 case FlagValueType.Int:
                     writer.WriteLine($"public int? {flag.AccessorName}");
                     writer.OpenBlock();
-                    writer.WriteLine($"get => Get({key}) is global::TypedFlags.FlagValue value ? value.Int32 : (int?)null;");
-                    writer.WriteLine($"set => SetOrClear({key}, value is int forced ? global::TypedFlags.FlagValue.FromInt(forced) : (global::TypedFlags.FlagValue?)null);");
+                    writer.WriteLine($"get => {Get}({key}) is global::TypedFlags.FlagValue value ? value.Int32 : (int?)null;");
+                    writer.WriteLine($"set => {SetOrClear}({key}, value is int forced ? global::TypedFlags.FlagValue.FromInt(forced) : (global::TypedFlags.FlagValue?)null);");
                     writer.CloseBlock();
                     break;
                 case FlagValueType.Double:
                     writer.WriteLine($"public double? {flag.AccessorName}");
                     writer.OpenBlock();
-                    writer.WriteLine($"get => Get({key}) is global::TypedFlags.FlagValue value ? value.Double : (double?)null;");
-                    writer.WriteLine($"set => SetOrClear({key}, value is double forced ? global::TypedFlags.FlagValue.FromDouble(forced) : (global::TypedFlags.FlagValue?)null);");
+                    writer.WriteLine($"get => {Get}({key}) is global::TypedFlags.FlagValue value ? value.Double : (double?)null;");
+                    writer.WriteLine($"set => {SetOrClear}({key}, value is double forced ? global::TypedFlags.FlagValue.FromDouble(forced) : (global::TypedFlags.FlagValue?)null);");
                     writer.CloseBlock();
                     break;
                 case FlagValueType.String:
                     writer.WriteLine($"public string{nullable} {flag.AccessorName}");
                     writer.OpenBlock();
-                    writer.WriteLine($"get => Get({key}) is global::TypedFlags.FlagValue value ? value.String : null;");
-                    writer.WriteLine($"set => SetOrClear({key}, value is string forced ? global::TypedFlags.FlagValue.FromString(forced) : (global::TypedFlags.FlagValue?)null);");
+                    writer.WriteLine($"get => {Get}({key}) is global::TypedFlags.FlagValue value ? value.String : null;");
+                    writer.WriteLine($"set => {SetOrClear}({key}, value is string forced ? global::TypedFlags.FlagValue.FromString(forced) : (global::TypedFlags.FlagValue?)null);");
                     writer.CloseBlock();
                     break;
                 default:
                     var enumType = qualifiedNamespace + flag.AccessorName;
                     writer.WriteLine($"public {enumType}? {flag.AccessorName}");
                     writer.OpenBlock();
-                    writer.WriteLine($"get => Get({key}) is global::TypedFlags.FlagValue value ? ({enumType})value.Int32 : ({enumType}?)null;");
-                    writer.WriteLine($"set => SetOrClear({key}, value is {enumType} forced ? global::TypedFlags.FlagValue.FromVariant((int)forced) : (global::TypedFlags.FlagValue?)null);");
+                    writer.WriteLine($"get => {Get}({key}) is global::TypedFlags.FlagValue value ? ({enumType})value.Int32 : ({enumType}?)null;");
+                    writer.WriteLine($"set => {SetOrClear}({key}, value is {enumType} forced ? global::TypedFlags.FlagValue.FromVariant((int)forced) : (global::TypedFlags.FlagValue?)null);");
                     writer.CloseBlock();
                     break;
             }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using TypedFlags.Manifest.Collections;
 using TypedFlags.Manifest.Model;
+using TypedFlags.Manifest.Naming;
 
 namespace TypedFlags.Generators.Emit;
 
@@ -15,7 +16,7 @@ internal static class ManifestWriter
 
     public static void Write(SourceWriter writer, ManifestModel model)
     {
-        writer.WriteLine("private static global::TypedFlags.FlagManifest CreateManifest()");
+        writer.WriteLine($"private static global::TypedFlags.FlagManifest {GeneratedNames.CreateManifestMethod}()");
         writer.OpenBlock();
         writer.WriteLine("return new global::TypedFlags.FlagManifest(");
         writer.Indent();

@@ -75,8 +75,8 @@ public static class ManifestRules
     /// <summary>A document beyond the parser's safety limits (size, nesting, alias expansion).</summary>
     public static readonly ManifestRule LimitExceeded = Error("TF0021", "Document limit exceeded", "flags.yaml exceeds a safety limit: {0}");
 
-    /// <summary>The bytes of the file are not valid UTF-8.</summary>
-    public static readonly ManifestRule InvalidEncoding = Error("TF0022", "Invalid encoding", "flags.yaml is not valid UTF-8: invalid byte 0x{0} at offset {1}");
+    /// <summary>The bytes of the file are not valid UTF-8 (from bytes: the bad byte and its offset; from text a compiler decoded: its U+FFFD).</summary>
+    public static readonly ManifestRule InvalidEncoding = Error("TF0022", "Invalid encoding", "flags.yaml is not valid UTF-8: {0}; save the file as UTF-8");
 
     /// <summary>Two manifests in one project generate the same class.</summary>
     public static readonly ManifestRule DuplicateClass = Error("TF0023", "Duplicate generated class", "Class '{0}' is generated from more than one flags file ({1}); set a different 'namespace' or 'class' in one of them");

@@ -159,6 +159,9 @@ public static class FlagNaming
         return true;
     }
 
+    /// <summary>True when <paramref name="name"/> is a reserved C# keyword (<c>event</c>, <c>class</c>...).</summary>
+    public static bool IsCSharpKeyword(string name) => CSharpKeywords.IsKeyword(name);
+
     /// <summary>True when every dot-separated part of <paramref name="name"/> is a valid identifier.</summary>
     public static bool IsValidNamespace(string name)
     {

@@ -8,7 +8,9 @@ namespace TypedFlags.Manifest.Parsing;
 /// <param name="Model">The model of every valid flag, or null when the file could not be read at all.</param>
 /// <param name="Diagnostics">Every problem found, in file order of discovery.</param>
 /// <param name="Locations">Where each flag key is declared (also for flags left out of the model).</param>
-public sealed record ManifestParseResult(ManifestModel? Model, EquatableArray<ManifestDiagnostic> Diagnostics, EquatableArray<FlagLocation> Locations)
+/// <param name="ClassSpan">Where the value of <c>class:</c> is written; null when the file does not set it.</param>
+/// <param name="NamespaceSpan">Where the value of <c>namespace:</c> is written; null when the file does not set it.</param>
+public sealed record ManifestParseResult(ManifestModel? Model, EquatableArray<ManifestDiagnostic> Diagnostics, EquatableArray<FlagLocation> Locations, SourceSpan? ClassSpan = null, SourceSpan? NamespaceSpan = null)
 {
     /// <summary>True when any diagnostic is an error.</summary>
     public bool HasErrors

@@ -23,6 +23,8 @@ public static class ManifestParser
 
     private static readonly char[] LineBreaks = { '\r', '\n' };
 
+    private const char ReplacementCharacter = '\uFFFD';
+
     /// <summary>Parses the raw bytes of a file, reporting invalid UTF-8 (TF0022) instead of guessing.</summary>
     public static ManifestParseResult ParseBytes(byte[] bytes, CancellationToken cancellationToken = default)
     {
@@ -41,7 +43,32 @@ public static class ManifestParser
             var offset = ex.Index >= 0 ? ex.Index : 0;
             var invalid = ex.BytesUnknown is { Length: > 0 } unknown ? unknown[0] : (offset < bytes.Length ? bytes[offset] : (byte)0);
             var span = SpanOfByteOffset(bytes, offset);
-            return Failure(new ManifestDiagnostic(ManifestRules.InvalidEncoding.Id, span, EquatableArray.From(new[] { invalid.ToString("X2", System.Globalization.CultureInfo.InvariantCulture), offset.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
+            return Failure(Diagnostic(ManifestRules.InvalidEncoding, span, string.Format(System.Globalization.CultureInfo.InvariantCulture, "invalid byte 0x{0:X2} at offset {1}", invalid, offset)));
+        }
+
+        return Parse(text, cancellationToken);
+    }
+
+    /// <summary>
+    /// Parses text that a compiler decoded from the file's bytes, as the generator and analyzers get it. Decoders
+    /// replace bytes that are not UTF-8 with U+FFFD instead of failing, so the first U+FFFD is TF0022 there, like
+    /// the bad byte <see cref="ParseBytes"/> finds; an author who means that character writes the escape
+    /// <c>"\uFFFD"</c> in a double-quoted string.
+    /// </summary>
+    public static ManifestParseResult ParseDecoded(string text, CancellationToken cancellationToken = default)
+    {
+        if (text is null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+
+        var replaced = text.IndexOf(ReplacementCharacter);
+        if (replaced >= 0)
+        {
+            var shift = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+            var (line, column) = new LineMap(text.Substring(shift, replaced - shift)).Position(replaced - shift);
+            var span = new SourceSpan(replaced, 1, line, column, line, column + 1);
+            return Failure(Diagnostic(ManifestRules.InvalidEncoding, span, "the compiler could not decode the bytes here and read them as U+FFFD"));
         }
 
         return Parse(text, cancellationToken);
@@ -117,8 +144,9 @@ public static class ManifestParser
 
         try
         {
-            var (model, locations) = new ManifestReader(context, cancellationToken).Read(stream.Documents[0]);
-            return Result(model, context, locations);
+            var reader = new ManifestReader(context, cancellationToken);
+            var (model, locations) = reader.Read(stream.Documents[0]);
+            return Result(model, context, locations, reader.ClassSpan, reader.NamespaceSpan);
         }
         catch (ParseLimitException ex)
         {
@@ -134,6 +162,10 @@ public static class ManifestParser
         var events = 0;
         long parsedUpTo = 0;
         var flows = new Stack<(bool IsFlow, Mark Start)>();
+
+        // YamlDotNet's loader reports an alias to an undefined anchor as "The anchor 'x' does not exists" at (1,1);
+        // the event stream has the alias's position, so the check is made here, where the events pass by.
+        var anchors = new HashSet<string>(StringComparer.Ordinal);
         try
         {
             while (parser.MoveNext())
@@ -145,8 +177,22 @@ public static class ManifestParser
 
                 parsedUpTo = parser.Current!.End.Index;
 
+                if (parser.Current is NodeEvent { Anchor.IsEmpty: false } anchored && parser.Current is not AnchorAlias)
+                {
+                    anchors.Add(anchored.Anchor.Value);
+                }
+
                 switch (parser.Current)
                 {
+                    case DocumentStart:
+                        anchors.Clear();
+                        break;
+                    case AnchorAlias alias when !anchors.Contains(alias.Value.Value):
+                        context.Report(
+                            ManifestRules.YamlSyntax,
+                            context.SpanOf(alias.Start, alias.End),
+                            $"The alias '*{alias.Value.Value}' refers to an anchor '&{alias.Value.Value}' that is not defined before it; define the anchor first, or write the value instead of the alias.");
+                        return false;
                     case MappingStart or SequenceStart:
                         flows.Push((parser.Current is MappingStart { Style: MappingStyle.Flow } or SequenceStart { Style: SequenceStyle.Flow }, parser.Current.Start));
                         if (++depth > ParseLimits.MaxDepth)
@@ -234,8 +280,8 @@ public static class ManifestParser
         return message.Trim();
     }
 
-    private static ManifestParseResult Result(ManifestModel? model, ReaderContext context, List<FlagLocation> locations) =>
-        new(model, context.Diagnostics.ToEquatableArray(), locations.ToEquatableArray());
+    private static ManifestParseResult Result(ManifestModel? model, ReaderContext context, List<FlagLocation> locations, SourceSpan? classSpan = null, SourceSpan? namespaceSpan = null) =>
+        new(model, context.Diagnostics.ToEquatableArray(), locations.ToEquatableArray(), classSpan, namespaceSpan);
 
     private static ManifestParseResult Failure(ManifestDiagnostic diagnostic) =>
         new(null, EquatableArray.From(new[] { diagnostic }), EquatableArray<FlagLocation>.Empty);

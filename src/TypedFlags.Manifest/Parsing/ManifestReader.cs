@@ -25,6 +25,12 @@ internal sealed class ManifestReader
         _cancellationToken = cancellationToken;
     }
 
+    /// <summary>Where the value of a valid <c>class:</c> is written; null when the file does not set one.</summary>
+    public SourceSpan? ClassSpan { get; private set; }
+
+    /// <summary>Where the value of a valid <c>namespace:</c> is written; null when the file does not set one.</summary>
+    public SourceSpan? NamespaceSpan { get; private set; }
+
     public (ManifestModel? Model, List<FlagLocation> Locations) Read(YamlDocument document)
     {
         var locations = new List<FlagLocation>();
@@ -56,6 +62,10 @@ internal sealed class ManifestReader
                 _context.Report(ManifestRules.InvalidIdentifier, nsField.Value, ns, "namespace", "use dot-separated C# identifiers (letters, digits, '_'; no keywords)");
                 ns = null;
             }
+            else if (ns is not null)
+            {
+                NamespaceSpan = _context.SpanOf(nsField.Value);
+            }
         }
 
         var className = ManifestDefaults.ClassName;
@@ -66,9 +76,15 @@ internal sealed class ManifestReader
             {
                 _context.Report(ManifestRules.InvalidIdentifier, classField.Value, value, "class name", "use a C# identifier (letters, digits, '_'; not a keyword)");
             }
+            else if (value is not null && IsOwnMemberName(value))
+            {
+                // A class cannot declare a member with its own name (CS0542).
+                _context.Report(ManifestRules.InvalidIdentifier, classField.Value, value, "class name", "the generated class has a member of that name; choose another name");
+            }
             else if (value is not null)
             {
                 className = value;
+                ClassSpan = _context.SpanOf(classField.Value);
             }
         }
 
@@ -257,5 +273,18 @@ internal sealed class ManifestReader
                 drafts.Add(draft);
             }
         }
+    }
+
+    private static bool IsOwnMemberName(string className)
+    {
+        foreach (var member in GeneratedNames.FlagsClassMembers)
+        {
+            if (member == className)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

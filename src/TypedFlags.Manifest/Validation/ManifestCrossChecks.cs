@@ -65,19 +65,15 @@ internal sealed class ManifestCrossChecks
 
     private void CheckGeneratedNames(List<FlagDraft> drafts)
     {
+        // An accessor is a property of the flags class, a constant of its Keys class and a property of the overrides
+        // class, so it must differ from every member of each (GeneratedNames lists them) and from each type's name.
+        var overrides = GeneratedNames.OverridesClass(_className);
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var reserved in GeneratedNames.ReservedMembers)
-        {
-            owners[reserved] = "is a member the generator emits";
-        }
-
+        Reserve(owners, GeneratedNames.ObjectMembers, "is a member every generated class inherits from object");
+        Reserve(owners, GeneratedNames.OverridesBaseMembers, $"is a member the generated '{overrides}' class inherits from TypedFlags.FlagTestOverrides");
+        Reserve(owners, GeneratedNames.FlagsClassMembers, $"is a member the generator emits in class '{_className}'");
         owners[_className] = "is the generated class's own name";
-        var typeNames = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            [_className] = "is the generated class's name",
-            [GeneratedNames.OverridesClass(_className)] = "is the generated overrides class's name",
-        };
-
+        owners[overrides] = "is the name of the generated overrides class, whose properties cannot share it";
         foreach (var draft in drafts)
         {
             var accessor = draft.Model.AccessorName;
@@ -88,14 +84,15 @@ internal sealed class ManifestCrossChecks
                 continue;
             }
 
-            if (draft.Model.Type == FlagValueType.Variant && typeNames.TryGetValue(accessor, out var typeOwner))
-            {
-                _context.Report(ManifestRules.NameCollision, draft.KeyNode, "Variant flag", draft.Model.Key, accessor, typeOwner + " (variant flags also generate an enum of that name)");
-                draft.HasErrors = true;
-                continue;
-            }
-
             owners[accessor] = $"flag '{draft.Model.Key}' already produces";
+        }
+    }
+
+    private static void Reserve(Dictionary<string, string> owners, IEnumerable<string> names, string owner)
+    {
+        foreach (var name in names)
+        {
+            owners[name] = owner;
         }
     }
 

@@ -35,12 +35,17 @@ internal static class GeneratorHarness
         References,
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> manifests, string? rootNamespace = "Contoso.Billing", IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? fileMetadata = null, CSharpParseOptions? parseOptions = null)
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> manifests, string? rootNamespace = "Contoso.Billing", IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? fileMetadata = null, CSharpParseOptions? parseOptions = null, IReadOnlyDictionary<string, string>? buildProperties = null)
     {
         var global = new Dictionary<string, string>();
         if (rootNamespace is not null)
         {
             global["build_property.RootNamespace"] = rootNamespace;
+        }
+
+        foreach (var (name, value) in buildProperties ?? new Dictionary<string, string>())
+        {
+            global["build_property." + name] = value;
         }
 
         return CSharpGeneratorDriver.Create(
@@ -52,10 +57,14 @@ internal static class GeneratorHarness
     }
 
     /// <summary>Runs the generator once over one manifest and returns the updated compilation and diagnostics.</summary>
-    public static GeneratorResult Run(string manifest, string? rootNamespace = "Contoso.Billing", params string[] sources)
+    public static GeneratorResult Run(string manifest, string? rootNamespace = "Contoso.Billing", params string[] sources) =>
+        Run(new[] { new InMemoryAdditionalText(ManifestPath, manifest) }, rootNamespace, buildProperties: null, sources);
+
+    /// <summary>Runs the generator once over several manifests (and build properties, without the <c>build_property.</c> prefix).</summary>
+    public static GeneratorResult Run(IEnumerable<AdditionalText> manifests, string? rootNamespace = "Contoso.Billing", IReadOnlyDictionary<string, string>? buildProperties = null, params string[] sources)
     {
         var compilation = Compilation(sources.Length == 0 ? new[] { "namespace Consumer { internal static class Placeholder { } }" } : sources);
-        var driver = Driver(new[] { new InMemoryAdditionalText(ManifestPath, manifest) }, rootNamespace);
+        var driver = Driver(manifests, rootNamespace, buildProperties: buildProperties);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         return new GeneratorResult(driver, (CSharpCompilation)output, diagnostics, driver.GetRunResult());
     }
@@ -72,4 +81,22 @@ internal sealed record GeneratorResult(GeneratorDriver Driver, CSharpCompilation
         RunResult.Results.Single().GeneratedSources.Single(s => s.HintName == hintName).SourceText.ToString();
 
     public IEnumerable<Diagnostic> AllDiagnostics => Diagnostics.Concat(RunResult.Diagnostics).Distinct();
+
+    /// <summary>Every compiler diagnostic of the updated compilation that is not hidden (CS warnings included).</summary>
+    public IReadOnlyList<Diagnostic> CompilerDiagnostics =>
+        Compilation.GetDiagnostics().Where(d => d.Severity != DiagnosticSeverity.Hidden).ToList();
+
+    /// <summary>"TF0012 flags.yaml(3,3): message" per generator diagnostic, 1-based as the build prints them, in location order.</summary>
+    public IReadOnlyList<string> Described =>
+        AllDiagnostics
+            .OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.GetLineSpan().StartLinePosition)
+            .Select(Describe)
+            .ToList();
+
+    public static string Describe(Diagnostic diagnostic)
+    {
+        var span = diagnostic.Location.GetLineSpan();
+        return $"{diagnostic.Id} {span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
+    }
 }
