@@ -36,6 +36,12 @@ internal sealed class BranchSimplifier : CSharpSyntaxRewriter
     public override SyntaxNode? VisitBinaryExpression(BinaryExpressionSyntax node)
     {
         var visited = (BinaryExpressionSyntax)base.VisitBinaryExpression(node)!;
+        if ((visited.IsKind(SyntaxKind.EqualsExpression) || visited.IsKind(SyntaxKind.NotEqualsExpression)) && InlinedValues.Same(visited.Left, visited.Right))
+        {
+            // Layout.TwoColumn == Layout.TwoColumn: decided, and left as written it is CS1718.
+            return Fold(visited, visited.IsKind(SyntaxKind.EqualsExpression));
+        }
+
         var left = Constant(visited.Left);
         var right = Constant(visited.Right);
         switch (visited.Kind())

@@ -586,7 +586,7 @@ public sealed class RemoveStaleFlagCodeFixTests
                     var text = (-5).ToString() + (1- (-5));
                     var rate = 2.0;
                     var greeting = "Hi \"you\"";
-                    var layout = Consumer.CheckoutLayout.Compact == Consumer.CheckoutLayout.Compact ? "compact" : "classic";
+                    var layout = "compact";
                     var mixed = flags.MixedLayout.Value;
                     return limit + text + rate + greeting + layout + mixed;
                 }
