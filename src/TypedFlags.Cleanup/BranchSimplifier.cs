@@ -36,10 +36,10 @@ internal sealed class BranchSimplifier : CSharpSyntaxRewriter
     public override SyntaxNode? VisitBinaryExpression(BinaryExpressionSyntax node)
     {
         var visited = (BinaryExpressionSyntax)base.VisitBinaryExpression(node)!;
-        if ((visited.IsKind(SyntaxKind.EqualsExpression) || visited.IsKind(SyntaxKind.NotEqualsExpression)) && InlinedValues.Same(visited.Left, visited.Right))
+        if (InlinedValues.Compare(visited) is { } decided)
         {
-            // Layout.TwoColumn == Layout.TwoColumn: decided, and left as written it is CS1718.
-            return Fold(visited, visited.IsKind(SyntaxKind.EqualsExpression));
+            // Layout.TwoColumn == Layout.TwoColumn (CS1718 as written), -5 > 10 (a constant: CS0162 under an if).
+            return Fold(visited, decided);
         }
 
         var left = Constant(visited.Left);

@@ -35,6 +35,7 @@ public readonly record struct SkippedRead(TextSpan Span, SkipReason Reason)
         SkipReason.NameOf => "the read is inside nameof(...), which names the member rather than reading it; rewrite it by hand",
         SkipReason.Directives => "the code the fix would remove or move holds preprocessor directives (#if, #else, #region...); resolve the branches by hand",
         SkipReason.ConstantPattern => "the value would be tested against a pattern that also declares or tests other things (is true and var b); rewrite it by hand",
+        SkipReason.LastAwait => "the read holds the only await of an async function: without it the function runs synchronously and warns (CS1998); remove the read and the async by hand",
         SkipReason.ConstantOverflow => "the value would make a constant expression overflow or divide by zero at compile time; rewrite it by hand",
         _ => "the rewrite is not provably safe; rewrite it by hand",
     };
@@ -54,6 +55,9 @@ public enum SkipReason
 
     /// <summary><c>flag is true and var b</c>: a constant left in front of a pattern the rewrite cannot decide (CS8793, CS8794).</summary>
     ConstantPattern,
+
+    /// <summary><c>if (await features.IsEnabledAsync("x"))</c> was the only await of an async function (CS1998 once removed).</summary>
+    LastAwait,
 
     /// <summary><c>-flags.MinInt.Value</c> with int.MinValue, <c>10 / flags.Zero.Value</c>: a compile-time error once constant (CS0220, CS0020).</summary>
     ConstantOverflow,

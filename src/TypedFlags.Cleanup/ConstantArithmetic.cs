@@ -32,6 +32,9 @@ internal static class ConstantArithmetic
         return top != value && Evaluate(top) is { Failed: true };
     }
 
+    /// <summary>The value of integer arithmetic over literals that the compiler accepts; null for anything else.</summary>
+    public static BigInteger? Integer(ExpressionSyntax expression) => Evaluate(expression) is { Failed: false } result ? result.Value : null;
+
     private static bool IsArithmetic(ExpressionSyntax node) => node.Kind() switch
     {
         SyntaxKind.ParenthesizedExpression or SyntaxKind.UnaryMinusExpression or SyntaxKind.UnaryPlusExpression or SyntaxKind.BitwiseNotExpression

@@ -23,6 +23,13 @@ internal static class RewriteChecks
             return SkipReason.Directives;
         }
 
+        // if (await features.IsEnabledAsync("x")) was the method's only await: without it, async warns (CS1998), and
+        // what to do about the async is a decision for its author.
+        if (AsyncWithoutAwait(rewritten) > AsyncWithoutAwait(original))
+        {
+            return SkipReason.LastAwait;
+        }
+
         foreach (var node in rewritten.GetAnnotatedNodes(CleanupAnnotations.Inlined))
         {
             // true is true and var b: always matches (CS8793), but b is still declared; nothing to fold it into.
@@ -42,6 +49,35 @@ internal static class RewriteChecks
 
         return null;
     }
+
+    private static int AsyncWithoutAwait(SyntaxNode root)
+    {
+        var count = 0;
+        foreach (var node in root.DescendantNodes())
+        {
+            var (isAsync, body) = node switch
+            {
+                MethodDeclarationSyntax method => (method.Modifiers.Any(SyntaxKind.AsyncKeyword), (SyntaxNode?)method.Body ?? method.ExpressionBody),
+                LocalFunctionStatementSyntax function => (function.Modifiers.Any(SyntaxKind.AsyncKeyword), (SyntaxNode?)function.Body ?? function.ExpressionBody),
+                AnonymousFunctionExpressionSyntax lambda => (!lambda.AsyncKeyword.IsKind(SyntaxKind.None), lambda.Body),
+                _ => (false, null),
+            };
+            if (isAsync && body is not null && !Awaits(body))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Whether <paramref name="body"/> awaits, not counting functions nested in it.</summary>
+    private static bool Awaits(SyntaxNode body) =>
+        body.DescendantNodesAndSelf(node => node == body || node is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
+            .Any(node => node is AwaitExpressionSyntax
+                || node is CommonForEachStatementSyntax { AwaitKeyword.RawKind: not 0 }
+                || node is UsingStatementSyntax { AwaitKeyword.RawKind: not 0 }
+                || node is LocalDeclarationStatementSyntax { AwaitKeyword.RawKind: not 0 });
 
     private static IEnumerable<string> Directives(SyntaxNode root) =>
         root.DescendantTrivia(descendIntoTrivia: true)

@@ -404,11 +404,13 @@ public sealed class RemoveStaleFlagCodeFixTests
                     if (flags.OnFlag.IsShadowFor(name)) B();
                     if (await features.IsEnabledAsync("off.flag")) B();
                     if (await features.IsEnabledAsync(Consumer.Flags.Keys.OnFlag).ConfigureAwait(false)) A();
+                    await Task.Yield();
                     return 0;
             """,
             """
                     A();
                     A();
+                    await Task.Yield();
                     return 0;
             """
         },
