@@ -21,15 +21,17 @@ internal static class ConstantArithmetic
     /// <summary>Whether the arithmetic around <paramref name="value"/> would not compile.</summary>
     public static bool Fails(ExpressionSyntax value)
     {
-        var top = value;
-        while (top.Parent is ParenthesizedExpressionSyntax or PrefixUnaryExpressionSyntax or BinaryExpressionSyntax
-               && top.Parent is ExpressionSyntax parent
-               && IsArithmetic(parent))
+        // Each enclosing operation on the way up: in "text " + -(-2147483648) the negation fails, the concatenation
+        // around it is no integer arithmetic at all.
+        for (var node = value; node.Parent is ExpressionSyntax parent && IsArithmetic(parent); node = parent)
         {
-            top = parent;
+            if (Evaluate(parent) is { Failed: true })
+            {
+                return true;
+            }
         }
 
-        return top != value && Evaluate(top) is { Failed: true };
+        return false;
     }
 
     /// <summary>The value of integer arithmetic over literals that the compiler accepts; null for anything else.</summary>

@@ -14,6 +14,12 @@ namespace TypedFlags.Cleanup;
 /// code after an early return that became unconditional are dropped, locals holding the value are inlined and
 /// locals left unread are removed. Syntax only: the IDE code fix and the CLI share it.
 /// </summary>
+/// <remarks>
+/// A cleanup never changes what the program does and never breaks the build. Reads whose rewrite cannot be proven
+/// safe stay as written and come back in <see cref="CleanupResult.Skipped"/> with a <see cref="SkipReason"/>: some
+/// are known before rewriting (<see cref="UnsafeReads"/>), the others show in the finished rewrite
+/// (<see cref="RewriteChecks"/>), and then the reads are retried one at a time so only the culprits stay.
+/// </remarks>
 public static class StaleFlagRemover
 {
     /// <summary>

@@ -181,6 +181,7 @@ public sealed class RemoveStaleFlagSafetyTests
         const string Program = """
             var f = Consumer.Flags.Create();
             System.Console.WriteLine(-f.MinInt.Value);
+            System.Console.WriteLine("negated: " + -f.MinInt.Value);
             System.Console.WriteLine(1 - f.SearchLimit.Value);
             """;
 
@@ -190,11 +191,12 @@ public sealed class RemoveStaleFlagSafetyTests
             """
             var f = Consumer.Flags.Create();
             System.Console.WriteLine(-f.MinInt.Value);
+            System.Console.WriteLine("negated: " + -f.MinInt.Value);
             System.Console.WriteLine(1 - (-5));
             """,
             result.Text);
-        Assert.Equal(new[] { 0, 1 }, result.ActionsPerRead);
-        Assert.Equal("-2147483648" + Environment.NewLine + "6" + Environment.NewLine, result.Output);
+        Assert.Equal(new[] { 0, 0, 1 }, result.ActionsPerRead);
+        Assert.Equal(string.Join(Environment.NewLine, "-2147483648", "negated: -2147483648", "6", string.Empty), result.Output);
     }
 
     [Fact]

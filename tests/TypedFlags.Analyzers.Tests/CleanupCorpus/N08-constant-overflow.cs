@@ -4,6 +4,7 @@ using System;
 
 var f = Consumer.Flags.Create();
 Console.WriteLine(-f.MinInt.Value);
+Console.WriteLine("negated: " + -f.MinInt.Value);
 Console.WriteLine(f.MinInt.Value);
 try
 {
