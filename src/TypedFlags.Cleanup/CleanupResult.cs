@@ -34,7 +34,8 @@ public readonly record struct SkippedRead(TextSpan Span, SkipReason Reason)
         SkipReason.NullConditional => "the read is part of a null-conditional chain (?.): inlining would drop the null check; rewrite it by hand",
         SkipReason.NameOf => "the read is inside nameof(...), which names the member rather than reading it; rewrite it by hand",
         SkipReason.Directives => "the code the fix would remove or move holds preprocessor directives (#if, #else, #region...); resolve the branches by hand",
-        SkipReason.ConstantPattern => "the value would be tested against a pattern that also declares or tests other things (is true and var b); rewrite it by hand",
+        SkipReason.ConstantPattern => "the value would be matched against a pattern or switch the fix cannot decide (is true and var b, is < 0, switch (-5)), which warns once constant (CS8793, CS0162); rewrite it by hand",
+        SkipReason.Unreachable => "the value would leave a loop condition constant (for (var i = Start(); false;), while (true) with no break), which makes code unreachable (CS0162); rewrite it by hand",
         SkipReason.LastAwait => "the read holds the only await of an async function: without it the function runs synchronously and warns (CS1998); remove the read and the async by hand",
         SkipReason.ConstantOverflow => "the value would make a constant expression overflow or divide by zero at compile time; rewrite it by hand",
         _ => "the rewrite is not provably safe; rewrite it by hand",
@@ -53,8 +54,11 @@ public enum SkipReason
     /// <summary>Preprocessor directives in code the rewrite would drop or move: other build configurations would change.</summary>
     Directives,
 
-    /// <summary><c>flag is true and var b</c>: a constant left in front of a pattern the rewrite cannot decide (CS8793, CS8794).</summary>
+    /// <summary><c>flag is true and var b</c>, <c>limit is &lt; 0</c>, <c>switch (limit)</c>: a constant left in front of patterns or switch cases the rewrite cannot decide (CS8793, CS0162).</summary>
     ConstantPattern,
+
+    /// <summary>A loop whose condition the rewrite leaves constant and that makes code unreachable (CS0162).</summary>
+    Unreachable,
 
     /// <summary><c>if (await features.IsEnabledAsync("x"))</c> was the only await of an async function (CS1998 once removed).</summary>
     LastAwait,

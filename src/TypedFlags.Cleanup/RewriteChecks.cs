@@ -32,10 +32,9 @@ internal static class RewriteChecks
 
         foreach (var node in rewritten.GetAnnotatedNodes(CleanupAnnotations.Inlined))
         {
-            // true is true and var b: always matches (CS8793), but b is still declared; nothing to fold it into.
-            if (node.Parent is IsPatternExpressionSyntax pattern && pattern.Expression == node)
+            if ((ConstantMatch(node, switches: false) ?? Unreachable(node)) is { } reason)
             {
-                return SkipReason.ConstantPattern;
+                return reason;
             }
         }
 
@@ -45,10 +44,83 @@ internal static class RewriteChecks
             {
                 return SkipReason.ConstantOverflow;
             }
+
+            if (ConstantMatch(node, switches: true) is { } reason)
+            {
+                return reason;
+            }
         }
 
         return null;
     }
+
+    /// <summary>
+    /// A constant tested by what the simplifier could not decide: <c>true is true and var b</c> and <c>-5 is &lt; 0</c>
+    /// always match (CS8793); <c>switch (-5)</c> makes every other section unreachable (CS0162). A <c>switch (true)</c>
+    /// the simplifier left (its cases have guards) is accepted by the compiler as it is.
+    /// </summary>
+    private static SkipReason? ConstantMatch(SyntaxNode node, bool switches)
+    {
+        var outer = node;
+        while (outer.Parent is ParenthesizedExpressionSyntax)
+        {
+            outer = outer.Parent;
+        }
+
+        return outer.Parent switch
+        {
+            IsPatternExpressionSyntax pattern when pattern.Expression == outer => SkipReason.ConstantPattern,
+            SwitchStatementSyntax @switch when switches && @switch.Expression == outer => SkipReason.ConstantPattern,
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// A loop condition the simplifier left constant: <c>for (var i = Start(); false; )</c> never runs its body, and
+    /// <c>while (true)</c> with no <c>break</c> never ends, so the code after it is unreachable (CS0162).
+    /// </summary>
+    private static SkipReason? Unreachable(SyntaxNode node)
+    {
+        var value = node is ExpressionSyntax expression ? BranchSimplifier.Constant(expression) : null;
+        var (condition, body) = node.Parent switch
+        {
+            WhileStatementSyntax loop => (loop.Condition, loop.Statement),
+            ForStatementSyntax loop => (loop.Condition, loop.Statement),
+            IfStatementSyntax branch => (branch.Condition, branch.Statement),
+            _ => (null, null),
+        };
+        if (condition != node || value is null || body is null)
+        {
+            return null;
+        }
+
+        if (value is false)
+        {
+            return SkipReason.Unreachable;
+        }
+
+        return node.Parent is IfStatementSyntax || Breaks(body) || !HasNext((StatementSyntax)node.Parent!) ? null : SkipReason.Unreachable;
+    }
+
+    /// <summary>Whether a statement comes after <paramref name="statement"/> in its list.</summary>
+    private static bool HasNext(StatementSyntax statement)
+    {
+        SyntaxNode self = statement.Parent is GlobalStatementSyntax global ? global : statement;
+        var siblings = self.Parent switch
+        {
+            BlockSyntax block => block.Statements.Cast<SyntaxNode>().ToList(),
+            SwitchSectionSyntax section => section.Statements.Cast<SyntaxNode>().ToList(),
+            CompilationUnitSyntax unit => unit.Members.OfType<GlobalStatementSyntax>().Cast<SyntaxNode>().ToList(),
+            _ => new List<SyntaxNode>(),
+        };
+        var index = siblings.IndexOf(self);
+        return index >= 0 && index < siblings.Count - 1;
+    }
+
+    /// <summary>Whether a loop body leaves the loop by <c>break</c> (not one of a nested loop or switch).</summary>
+    private static bool Breaks(StatementSyntax body) =>
+        body.DescendantNodesAndSelf(node => node == body || node is not (WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax or SwitchStatementSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
+            .Any(node => node is BreakStatementSyntax or ReturnStatementSyntax or ThrowStatementSyntax or GotoStatementSyntax || node.IsKind(SyntaxKind.YieldBreakStatement));
 
     private static int AsyncWithoutAwait(SyntaxNode root)
     {

@@ -40,9 +40,11 @@ internal static class StatementLists
             }
 
             List<StatementSyntax>? live;
-            if (statement is WhileStatementSyntax loop && BranchSimplifier.Constant(loop.Condition) is false)
+            if ((statement is WhileStatementSyntax loop && BranchSimplifier.Constant(loop.Condition) is false)
+                || (statement is ForStatementSyntax { Declaration: null, Initializers.Count: 0, Condition: { } condition } && BranchSimplifier.Constant(condition) is false))
             {
-                // while (false) never runs its body: the compiler would call it unreachable.
+                // while (false) and for (; false;) never run their body: the compiler would call it unreachable. A for
+                // that declares or initializes something runs that first; it stays (and RewriteChecks turns it down).
                 live = new List<StatementSyntax>();
             }
             else if (statement is SwitchStatementSyntax @switch && BranchSimplifier.Constant(@switch.Expression) is { } switchValue)

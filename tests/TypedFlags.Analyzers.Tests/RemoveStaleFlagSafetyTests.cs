@@ -284,6 +284,8 @@ public sealed class RemoveStaleFlagSafetyTests
             System.Console.WriteLine(-f.MinInt.Value);
             System.Console.WriteLine(await Only(new CorpusFeatures()));
             System.Console.WriteLine(f.OldOn.IsEnabled);
+            switch (f.SearchLimit.Value) { case -5: System.Console.WriteLine("five"); break; default: System.Console.WriteLine("other"); break; }
+            for (var i = 0; f.OffFlag.IsEnabled; i++) System.Console.WriteLine(i);
 
             static async Task<bool> Only(Microsoft.FeatureManagement.IFeatureManager features) => await features.IsEnabledAsync("old.on");
             """;
@@ -305,7 +307,9 @@ public sealed class RemoveStaleFlagSafetyTests
                 (7, SkipReason.Directives),
                 (13, SkipReason.ConstantPattern),
                 (14, SkipReason.ConstantOverflow),
-                (18, SkipReason.LastAwait),
+                (17, SkipReason.ConstantPattern),
+                (18, SkipReason.Unreachable),
+                (20, SkipReason.LastAwait),
             },
             result.Skipped.Select(s => (root.SyntaxTree.GetLineSpan(s.Span).StartLinePosition.Line + 1, s.Reason)));
         Assert.All(result.Skipped, s => Assert.EndsWith("by hand", s.Message, StringComparison.Ordinal));
