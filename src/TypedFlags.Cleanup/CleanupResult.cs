@@ -36,6 +36,7 @@ public readonly record struct SkippedRead(TextSpan Span, SkipReason Reason)
         SkipReason.Directives => "the code the fix would remove or move holds preprocessor directives (#if, #else, #region...); resolve the branches by hand",
         SkipReason.ConstantPattern => "the value would be matched against a pattern or switch the fix cannot decide (is true and var b, is < 0, switch (-5)), which warns once constant (CS8793, CS0162); rewrite it by hand",
         SkipReason.Unreachable => "the value would leave a loop condition constant (for (var i = Start(); false;), while (true) with no break), which makes code unreachable (CS0162); rewrite it by hand",
+        SkipReason.UsedDeclaration => "the code the fix would remove declares a variable (out var, is var) that code after it uses; rewrite it by hand",
         SkipReason.LastAwait => "the read holds the only await of an async function: without it the function runs synchronously and warns (CS1998); remove the read and the async by hand",
         SkipReason.ConstantOverflow => "the value would make a constant expression overflow or divide by zero at compile time; rewrite it by hand",
         _ => "the rewrite is not provably safe; rewrite it by hand",
@@ -59,6 +60,9 @@ public enum SkipReason
 
     /// <summary>A loop whose condition the rewrite leaves constant and that makes code unreachable (CS0162).</summary>
     Unreachable,
+
+    /// <summary><c>if (flag &amp;&amp; int.TryParse(s, out var n))</c> with <c>n</c> used after the if: removing the condition removes the declaration.</summary>
+    UsedDeclaration,
 
     /// <summary><c>if (await features.IsEnabledAsync("x"))</c> was the only await of an async function (CS1998 once removed).</summary>
     LastAwait,

@@ -23,6 +23,11 @@ internal static class RewriteChecks
             return SkipReason.Directives;
         }
 
+        if (DropsUsedVariable(original, rewritten))
+        {
+            return SkipReason.UsedDeclaration;
+        }
+
         // if (await features.IsEnabledAsync("x")) was the method's only await: without it, async warns (CS1998), and
         // what to do about the async is a decision for its author.
         if (AsyncWithoutAwait(rewritten) > AsyncWithoutAwait(original))
@@ -121,6 +126,35 @@ internal static class RewriteChecks
     private static bool Breaks(StatementSyntax body) =>
         body.DescendantNodesAndSelf(node => node == body || node is not (WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax or SwitchStatementSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
             .Any(node => node is BreakStatementSyntax or ReturnStatementSyntax or ThrowStatementSyntax or GotoStatementSyntax || node.IsKind(SyntaxKind.YieldBreakStatement));
+
+    /// <summary>
+    /// Whether a variable declared in an expression the rewrite removed (<c>flag &amp;&amp; int.TryParse(s, out var n)</c>,
+    /// <c>is var x</c>) is used after the statement that declared it: it is in scope there, and the use would be CS0103.
+    /// </summary>
+    private static bool DropsUsedVariable(SyntaxNode original, SyntaxNode rewritten)
+    {
+        var kept = rewritten.DescendantNodes().OfType<SingleVariableDesignationSyntax>().Select(d => d.Identifier.ValueText).ToList();
+        foreach (var group in original.DescendantNodes().OfType<SingleVariableDesignationSyntax>().GroupBy(d => d.Identifier.ValueText))
+        {
+            if (kept.Count(name => name == group.Key) >= group.Count())
+            {
+                continue;
+            }
+
+            foreach (var designation in group)
+            {
+                var statement = designation.FirstAncestorOrSelf<StatementSyntax>();
+                SyntaxNode? owner = statement?.Parent is GlobalStatementSyntax global ? global : statement;
+                if (owner?.Parent is { } scope
+                    && scope.DescendantNodes(node => node != owner).OfType<IdentifierNameSyntax>().Any(identifier => identifier.Identifier.ValueText == group.Key))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static int AsyncWithoutAwait(SyntaxNode root)
     {
