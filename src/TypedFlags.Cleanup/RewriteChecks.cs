@@ -7,9 +7,10 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace TypedFlags.Cleanup;
 
 /// <summary>
-/// Checks a finished rewrite for what the simplifier cannot see while folding: directives it dropped, a constant
-/// left in front of a pattern, constant arithmetic the compiler would reject. A rewrite that fails one of them is
-/// undone read by read (see <see cref="StaleFlagRemover.Rewrite"/>).
+/// Checks a finished rewrite for what the simplifier cannot see while folding: directives it dropped, a declaration
+/// still used after the code it was in went away, an async function left without await, a constant left in front of
+/// a pattern, a switch or a loop, constant arithmetic the compiler would reject. A rewrite that fails one of them is
+/// retried read by read (see <see cref="StaleFlagRemover.Rewrite"/>).
 /// </summary>
 internal static class RewriteChecks
 {

@@ -57,7 +57,7 @@ public static class StaleFlagRemover
             throw new ArgumentNullException(nameof(root));
         }
 
-        var candidates = new List<Candidate>();
+        var candidates = new List<FlagReplacement>();
         var skipped = new List<SkippedRead>();
         foreach (var replacement in replacements ?? throw new ArgumentNullException(nameof(replacements)))
         {
@@ -74,7 +74,7 @@ public static class StaleFlagRemover
                 continue;
             }
 
-            candidates.Add(new Candidate(replacement, kind));
+            candidates.Add(replacement);
         }
 
         if (candidates.Count == 0)
@@ -90,14 +90,14 @@ public static class StaleFlagRemover
 
         // Some read drags the rewrite into something unsafe. Take the reads one at a time, in source order, and keep
         // each one only if the rewrite with it still passes: the others are cleaned up, the culprit stays.
-        var accepted = new List<Candidate>();
-        foreach (var candidate in candidates.OrderBy(c => c.Replacement.Span.Start))
+        var accepted = new List<FlagReplacement>();
+        foreach (var candidate in candidates.OrderBy(c => c.Span.Start))
         {
             accepted.Add(candidate);
             if (RewriteChecks.FirstProblem(root, Apply(root, accepted)) is { } reason)
             {
                 accepted.RemoveAt(accepted.Count - 1);
-                skipped.Add(new SkippedRead(candidate.Replacement.Span, reason));
+                skipped.Add(new SkippedRead(candidate.Span, reason));
             }
         }
 
@@ -106,12 +106,12 @@ public static class StaleFlagRemover
 
     private static IReadOnlyList<SkippedRead> Sorted(List<SkippedRead> skipped) => skipped.OrderBy(s => s.Span.Start).ToList();
 
-    private static SyntaxNode Apply(SyntaxNode root, List<Candidate> candidates)
+    private static SyntaxNode Apply(SyntaxNode root, List<FlagReplacement> replacements)
     {
         // Positions do not move while annotating, so the diagnostics' spans still find their nodes below.
         var marked = LocalCleanup.MarkReadLocals(root);
         var reads = new Dictionary<ExpressionSyntax, ExpressionSyntax>();
-        foreach (var (replacement, _) in candidates)
+        foreach (var replacement in replacements)
         {
             switch (FlagReads.Find(marked, replacement.Span))
             {
@@ -147,5 +147,4 @@ public static class StaleFlagRemover
         return current;
     }
 
-    private readonly record struct Candidate(FlagReplacement Replacement, FlagReadKind Kind);
 }

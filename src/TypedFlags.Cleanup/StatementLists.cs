@@ -286,11 +286,13 @@ internal static class StatementLists
         var open = block.OpenBraceToken;
         var braceOwnsLine = Indentation.Line(open.GetPreviousToken()) != Indentation.Line(open);
         var indentation = Indentation.OfLine(braceOwnsLine ? open : decided.IfKeyword);
-        var lineEnd = decided.GetTrailingTrivia().Where(trivia => trivia.IsKind(SyntaxKind.EndOfLineTrivia)).Take(1)
-            .DefaultIfEmpty(block.OpenBraceToken.TrailingTrivia.FirstOrDefault(trivia => trivia.IsKind(SyntaxKind.EndOfLineTrivia)))
-            .Where(trivia => trivia.IsKind(SyntaxKind.EndOfLineTrivia))
-            .DefaultIfEmpty(SyntaxFactory.ElasticLineFeed)
-            .First();
+        // The file's own line ending, for statements that shared a line and now get one each.
+        var lineEnd = decided.GetTrailingTrivia().Concat(open.TrailingTrivia).FirstOrDefault(trivia => trivia.IsKind(SyntaxKind.EndOfLineTrivia));
+        if (lineEnd.IsKind(SyntaxKind.None))
+        {
+            lineEnd = SyntaxFactory.ElasticLineFeed;
+        }
+
         var ownLine = block.Statements.FirstOrDefault(OwnsLine);
         var columns = ownLine is null ? 0 : Indentation.Column(ownLine.GetFirstToken()) - indentation.Length;
 
