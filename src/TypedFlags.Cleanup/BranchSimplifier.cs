@@ -36,6 +36,12 @@ internal sealed class BranchSimplifier : CSharpSyntaxRewriter
     public override SyntaxNode? VisitBinaryExpression(BinaryExpressionSyntax node)
     {
         var visited = (BinaryExpressionSyntax)base.VisitBinaryExpression(node)!;
+        if (InlinedValues.Compare(visited) is { } decided)
+        {
+            // Layout.TwoColumn == Layout.TwoColumn (CS1718 as written), -5 > 10 (a constant: CS0162 under an if).
+            return Fold(visited, decided);
+        }
+
         var left = Constant(visited.Left);
         var right = Constant(visited.Right);
         switch (visited.Kind())

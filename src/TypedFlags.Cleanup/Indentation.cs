@@ -17,6 +17,20 @@ internal static class Indentation
     /// <summary>The 0-based line <paramref name="token"/> starts at, in the tree it belongs to.</summary>
     public static int Line(SyntaxToken token) => token.GetLocation().GetLineSpan().StartLinePosition.Line;
 
+    /// <summary>The whitespace that starts the line <paramref name="token"/> is on, as written (spaces or tabs).</summary>
+    public static string OfLine(SyntaxToken token)
+    {
+        var text = token.SyntaxTree!.GetText();
+        var line = text.Lines[Line(token)].ToString();
+        var length = 0;
+        while (length < line.Length && (line[length] == ' ' || line[length] == '\t'))
+        {
+            length++;
+        }
+
+        return line.Substring(0, length);
+    }
+
     /// <summary>Removes up to <paramref name="columns"/> characters of indentation from every line of <paramref name="node"/>.</summary>
     public static TNode Dedent<TNode>(TNode node, int columns)
         where TNode : SyntaxNode

@@ -40,9 +40,11 @@ internal static class StatementLists
             }
 
             List<StatementSyntax>? live;
-            if (statement is WhileStatementSyntax loop && BranchSimplifier.Constant(loop.Condition) is false)
+            if ((statement is WhileStatementSyntax loop && BranchSimplifier.Constant(loop.Condition) is false)
+                || (statement is ForStatementSyntax { Declaration: null, Initializers.Count: 0, Condition: { } condition } && BranchSimplifier.Constant(condition) is false))
             {
-                // while (false) never runs its body: the compiler would call it unreachable.
+                // while (false) and for (; false;) never run their body: the compiler would call it unreachable. A for
+                // that declares or initializes something runs that first; it stays (and RewriteChecks turns it down).
                 live = new List<StatementSyntax>();
             }
             else if (statement is SwitchStatementSyntax @switch && BranchSimplifier.Constant(@switch.Expression) is { } switchValue)
@@ -142,20 +144,13 @@ internal static class StatementLists
                 return live;
             }
 
-            if (!CanSplice(block, decided, siblings))
+            if (!CanSplice(block, decided, siblings) || !CanDissolve(block))
             {
                 live.Add(block.WithLeadingTrivia(decided.GetLeadingTrivia()));
                 return live;
             }
 
-            var columns = Indentation.Column(block.Statements[0].GetFirstToken()) - ifColumn;
-            foreach (var statement in block.Statements)
-            {
-                live.Add(Indentation.Dedent(statement, columns));
-            }
-
-            live[0] = live[0].WithLeadingTrivia(Comments(decided.GetLeadingTrivia()).AddRange(live[0].GetLeadingTrivia()));
-            return live;
+            return Splice(block, decided);
         }
 
         if (chosen is IfStatementSyntax)
@@ -267,6 +262,77 @@ internal static class StatementLists
         }
 
         return live;
+    }
+
+    /// <summary>
+    /// Whether a live block may give up its braces. A <c>using</c> declaration disposes at the end of its block: spliced
+    /// out, the writer of <c>{ using var w = ...; w.Write(...); }</c> would stay open over the statements after it. A
+    /// directive may sit on the closing brace (<c>#endif</c> before <c>}</c>), which goes with the braces. Such a
+    /// block stays a block, in the if's place.
+    /// </summary>
+    private static bool CanDissolve(BlockSyntax block) =>
+        !block.Statements.Any(statement => statement is LocalDeclarationStatementSyntax { UsingKeyword.RawKind: not 0 })
+        && !block.DescendantTrivia(descendIntoTrivia: true).Any(trivia => trivia.IsDirective || trivia.IsKind(SyntaxKind.DisabledTextTrivia));
+
+    /// <summary>
+    /// A block's statements in the place of the if that held it, one per line at the if's indentation: the first takes
+    /// the if's place (with its comments), a statement that shared a line with the brace or the one before it gets a
+    /// line of its own, and the last ends the way the if did, so what follows stays on its own line.
+    /// </summary>
+    private static List<StatementSyntax> Splice(BlockSyntax block, IfStatementSyntax decided)
+    {
+        // The column the statements land at: the brace's when it has a line of its own (it lines up with the code
+        // around it, also after "case 0: if (...)"), else the indentation of the if's line.
+        var open = block.OpenBraceToken;
+        var braceOwnsLine = Indentation.Line(open.GetPreviousToken()) != Indentation.Line(open);
+        var indentation = Indentation.OfLine(braceOwnsLine ? open : decided.IfKeyword);
+        // The file's own line ending, for statements that shared a line and now get one each.
+        var lineEnd = decided.GetTrailingTrivia().Concat(open.TrailingTrivia).FirstOrDefault(trivia => trivia.IsKind(SyntaxKind.EndOfLineTrivia));
+        if (lineEnd.IsKind(SyntaxKind.None))
+        {
+            lineEnd = SyntaxFactory.ElasticLineFeed;
+        }
+
+        var ownLine = block.Statements.FirstOrDefault(OwnsLine);
+        var columns = ownLine is null ? 0 : Indentation.Column(ownLine.GetFirstToken()) - indentation.Length;
+
+        var live = new List<StatementSyntax>();
+        for (var i = 0; i < block.Statements.Count; i++)
+        {
+            var original = block.Statements[i];
+            var statement = OwnsLine(original)
+                ? Indentation.Dedent(original, columns)
+                : original.WithLeadingTrivia(original.GetLeadingTrivia().Where(trivia => !trivia.IsKind(SyntaxKind.WhitespaceTrivia)).Prepend(SyntaxFactory.Whitespace(indentation)));
+            if (i == 0)
+            {
+                // The if's own leading trivia (its comments, its indentation or the "case 0: " it followed) come first.
+                statement = statement.WithLeadingTrivia(decided.GetLeadingTrivia().AddRange(statement.GetLeadingTrivia().SkipWhile(trivia => trivia.IsKind(SyntaxKind.WhitespaceTrivia))));
+            }
+
+            var trailing = statement.GetTrailingTrivia();
+            if (i == block.Statements.Count - 1)
+            {
+                // A("x"); } B(); -- the line went on after the brace; it ends where the if ended.
+                statement = statement.WithTrailingTrivia(trailing.Any(SyntaxKind.EndOfLineTrivia)
+                    ? trailing
+                    : SyntaxFactory.TriviaList(trailing.Where(trivia => !trivia.IsKind(SyntaxKind.WhitespaceTrivia))).AddRange(decided.GetTrailingTrivia()));
+            }
+            else if (!trailing.Any(SyntaxKind.EndOfLineTrivia) && !OwnsLine(block.Statements[i + 1]))
+            {
+                statement = statement.WithTrailingTrivia(trailing.Where(trivia => !trivia.IsKind(SyntaxKind.WhitespaceTrivia)).Append(lineEnd));
+            }
+
+            live.Add(statement);
+        }
+
+        return live;
+    }
+
+    /// <summary>Whether <paramref name="statement"/> starts a line (nothing before it on its line).</summary>
+    private static bool OwnsLine(StatementSyntax statement)
+    {
+        var first = statement.GetFirstToken();
+        return Indentation.Line(first.GetPreviousToken()) != Indentation.Line(first);
     }
 
     /// <summary>A <c>break</c> or <c>goto case</c>/<c>goto default</c> that belongs to the switch being removed.</summary>

@@ -56,7 +56,7 @@ public sealed class RemoveStaleFlagCodeFixProvider : CodeFixProvider
             if (read == FlagReadKind.Value)
             {
                 // An int, double, string or variant flag: one value to inline when flags.yaml decides it, no guesses.
-                if (FinalExpression(diagnostic) is { } expression)
+                if (FinalExpression(diagnostic) is { } expression && IsSafe(root, new FlagReplacement(diagnostic.Location.SourceSpan, false) { Expression = expression }))
                 {
                     context.RegisterCodeFix(
                         CodeAction.Create($"Remove stale flag '{key}' (inline {Shown(expression)})", token => Apply(context.Document, new[] { diagnostic }, InlineFinalValue, token), InlineFinalValue),
@@ -68,6 +68,11 @@ public sealed class RemoveStaleFlagCodeFixProvider : CodeFixProvider
 
             if (FinalValue(diagnostic) is { } final)
             {
+                if (!IsSafe(root, new FlagReplacement(diagnostic.Location.SourceSpan, final)))
+                {
+                    continue;
+                }
+
                 context.RegisterCodeFix(
                     CodeAction.Create($"Remove stale flag '{key}' (inline {Word(final)})", token => Apply(context.Document, new[] { diagnostic }, InlineFinalValue, token), InlineFinalValue),
                     diagnostic);
@@ -77,12 +82,25 @@ public sealed class RemoveStaleFlagCodeFixProvider : CodeFixProvider
             // The two guesses hang under one parent: a batch fixer that takes the first action it is given (dotnet
             // format) gets the parent, whose key is not an assumption, so it fixes only the flags whose final value
             // flags.yaml decides. The IDE inlines the two choices, each with its own Fix All for this flag.
-            var choices = ImmutableArray.Create(
-                Assumption(context.Document, diagnostic, key, true),
-                Assumption(context.Document, diagnostic, key, false));
+            var choices = new[] { true, false }
+                .Where(assumed => IsSafe(root, new FlagReplacement(diagnostic.Location.SourceSpan, assumed)))
+                .Select(assumed => Assumption(context.Document, diagnostic, key, assumed))
+                .ToImmutableArray();
+            if (choices.IsEmpty)
+            {
+                continue;
+            }
+
             context.RegisterCodeFix(CodeAction.Create($"Remove stale flag '{key}'", choices, isInlinable: true), diagnostic);
         }
     }
+
+    /// <summary>
+    /// Whether the engine would rewrite this read. One it leaves alone (a null-conditional chain, nameof, directives
+    /// in the code it would remove...) keeps its diagnostic and gets no fix; the reason is in the engine's result.
+    /// </summary>
+    private static bool IsSafe(SyntaxNode root, FlagReplacement replacement) =>
+        StaleFlagRemover.Rewrite(root, new[] { replacement }).Skipped.Count == 0;
 
     private static CodeAction Assumption(Document document, Diagnostic diagnostic, string key, bool assumed) =>
         CodeAction.Create($"Remove stale flag '{key}' as {Word(assumed)}", token => Apply(document, new[] { diagnostic }, Assume(key, assumed), token), Assume(key, assumed));
@@ -167,7 +185,8 @@ public sealed class RemoveStaleFlagCodeFixProvider : CodeFixProvider
             }
         }
 
-        var updated = replacements.Count == 0 ? root : StaleFlagRemover.Remove(root, replacements);
+        // Reads the engine cannot rewrite safely stay as written (Fix All skips them); they keep their diagnostic.
+        var updated = replacements.Count == 0 ? root : StaleFlagRemover.Rewrite(root, replacements).Root;
         if (updated == root)
         {
             return document;

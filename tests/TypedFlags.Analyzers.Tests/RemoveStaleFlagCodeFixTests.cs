@@ -404,11 +404,13 @@ public sealed class RemoveStaleFlagCodeFixTests
                     if (flags.OnFlag.IsShadowFor(name)) B();
                     if (await features.IsEnabledAsync("off.flag")) B();
                     if (await features.IsEnabledAsync(Consumer.Flags.Keys.OnFlag).ConfigureAwait(false)) A();
+                    await Task.Yield();
                     return 0;
             """,
             """
                     A();
                     A();
+                    await Task.Yield();
                     return 0;
             """
         },
@@ -586,7 +588,7 @@ public sealed class RemoveStaleFlagCodeFixTests
                     var text = (-5).ToString() + (1- (-5));
                     var rate = 2.0;
                     var greeting = "Hi \"you\"";
-                    var layout = Consumer.CheckoutLayout.Compact == Consumer.CheckoutLayout.Compact ? "compact" : "classic";
+                    var layout = "compact";
                     var mixed = flags.MixedLayout.Value;
                     return limit + text + rate + greeting + layout + mixed;
                 }

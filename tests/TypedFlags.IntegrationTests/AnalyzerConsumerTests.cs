@@ -105,6 +105,128 @@ public sealed class AnalyzerConsumerTests
     }
 
     [Fact]
+    public void Dotnet_format_cleanup_keeps_behaviour_and_build_on_the_shapes_that_went_wrong()
+    {
+        // Issue 11, item 10: each of these once came out of dotnet format broken, warning, or printing something else.
+        const string manifest = """
+            version: 1
+            flags:
+              old.on:
+                description: Expired while on everywhere
+                default: true
+                expires: 2026-11-01
+              old.var:
+                description: Everyone got two columns
+                type: variant
+                variants: [one-column, two-column]
+                split: { two-column: 100 }
+                expires: 2026-11-01
+              min.int:
+                description: The smallest int, on purpose
+                type: int
+                default: -2147483648
+                expires: 2026-11-01
+            """;
+        const string program = """
+            using System;
+            using System.IO;
+            using Consumer.App;
+
+            var f = Flags.Create();
+            Flags? maybe = f;
+            Console.WriteLine("conditional: " + (maybe?.OldOn.IsEnabled == true));
+            if (f.OldOn.IsEnabled)
+            {
+            #if DEBUG
+                Console.WriteLine("build: debug");
+            #else
+                Console.WriteLine("build: release");
+            #endif
+            }
+            var path = Path.Combine(AppContext.BaseDirectory, "hello.txt");
+            if (f.OldOn.IsEnabled) { using var w = new StreamWriter(path); w.Write("hello"); }
+            Console.WriteLine("file: " + File.ReadAllText(path));
+            Console.WriteLine("name: " + nameof(f.OldOn.IsEnabled));
+            if (f.OldOn.IsEnabled is true and var b) Console.WriteLine("pattern: " + b);
+            Console.WriteLine("same layout: " + (f.OldVar.Value == OldVar.TwoColumn));
+            Console.WriteLine("negated: " + -f.MinInt.Value);
+            if (f.OldOn.IsEnabled) { Console.WriteLine("block"); }
+            Console.WriteLine("after block");
+            switch (args.Length)
+            {
+                case 0:
+                    if (f.OldOn.IsEnabled) { Console.WriteLine("in switch"); }
+                    break;
+            }
+            """;
+        var project = _feed.CreateConsumer("cleanupshapes", manifest, program, extraProperties: "<TypedFlagsToday>2026-11-22</TypedFlagsToday><Nullable>enable</Nullable>");
+
+        var build = DotNetCli.Run(project, "build", "-c", "Debug");
+        Assert.True(build.ExitCode == 0, build.ToString());
+        var before = DotNetCli.Run(project, "run", "--no-build");
+        Assert.True(before.ExitCode == 0, before.ToString());
+        Assert.Equal(
+            "conditional: True\nbuild: debug\nfile: hello\nname: IsEnabled\npattern: True\nsame layout: True\nnegated: -2147483648\nblock\nafter block\nin switch\n",
+            before.Output.Replace("\r\n", "\n"));
+
+        var format = DotNetCli.Run(project, "format", "analyzers", "--diagnostics", "TF1101", "TF1102", "--severity", "info", "--no-restore");
+        Assert.True(format.ExitCode == 0, format.ToString());
+
+        // The reads no rewrite keeps safe stay, with their warning, for a person to handle.
+        Assert.Equal(
+            """
+            using System;
+            using System.IO;
+            using Consumer.App;
+
+            var f = Flags.Create();
+            Flags? maybe = f;
+            Console.WriteLine("conditional: " + (maybe?.OldOn.IsEnabled == true));
+            {
+            #if DEBUG
+                Console.WriteLine("build: debug");
+            #else
+                Console.WriteLine("build: release");
+            #endif
+            }
+            var path = Path.Combine(AppContext.BaseDirectory, "hello.txt");
+            { using var w = new StreamWriter(path); w.Write("hello"); }
+            Console.WriteLine("file: " + File.ReadAllText(path));
+            Console.WriteLine("name: " + nameof(f.OldOn.IsEnabled));
+            if (f.OldOn.IsEnabled is true and var b) Console.WriteLine("pattern: " + b);
+            Console.WriteLine("same layout: " + true);
+            Console.WriteLine("negated: " + -f.MinInt.Value);
+            Console.WriteLine("block");
+            Console.WriteLine("after block");
+            switch (args.Length)
+            {
+                case 0:
+                    Console.WriteLine("in switch");
+                    break;
+            }
+            """,
+            File.ReadAllText(Path.Combine(project, "Program.cs")).Replace("\r\n", "\n"));
+
+        var rebuild = DotNetCli.Run(project, "build", "-c", "Debug");
+        Assert.True(rebuild.ExitCode == 0, rebuild.ToString());
+        Assert.Empty(CompilerDiagnostics(rebuild.Output).Except(CompilerDiagnostics(build.Output)));
+        Assert.Equal(
+            new[]
+            {
+                "Program.cs(18,37): warning TF1101",
+                "Program.cs(19,5): warning TF1101",
+                "Program.cs(21,34): warning TF1101",
+                "Program.cs(7,44): warning TF1101",
+                "flags.yaml(13,3): warning TF1101",
+                "flags.yaml(3,3): warning TF1101",
+                "flags.yaml(7,3): warning TF1101",
+            },
+            Warnings(rebuild.Output));
+        var after = DotNetCli.Run(project, "run", "--no-build");
+        Assert.Equal(before.Output, after.Output);
+    }
+
+    [Fact]
     public void Severities_follow_editorconfig_for_csharp_and_globalconfig_for_flags_yaml_and_appsettings()
     {
         var project = _feed.CreateConsumer("severities", Manifest + "\n  unused.flag:\n    description: Nobody reads it\n", Program, extraProperties: "<TypedFlagsToday>2026-11-22</TypedFlagsToday>");
@@ -242,6 +364,12 @@ public sealed class AnalyzerConsumerTests
         Assert.True(build.ExitCode == 0, build.ToString());
         Assert.Equal(new[] { "flags.yaml(5,3): warning TF1104" }, Warnings(build.Output));
     }
+
+    /// <summary>The compiler's own warnings and errors ("CS8793"...), once each with their file: what a fix must never add.</summary>
+    private static string[] CompilerDiagnostics(string output) => Regex.Matches(output, @"([^\s/\\]+)\(\d+,\d+\): (warning|error) (CS\d{4})")
+        .Select(match => match.Groups[1].Value + ": " + match.Groups[2].Value + " " + match.Groups[3].Value)
+        .Distinct()
+        .ToArray();
 
     /// <summary>"File(line,col): warning TFxxxx" (or error), once each, whatever folder the build prints.</summary>
     private static string[] Warnings(string output) => Regex.Matches(output, @"([^\s/\\]+\(\d+,\d+\)): (warning|error) (TF\d{4})")
