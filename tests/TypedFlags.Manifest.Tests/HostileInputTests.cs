@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.Linq;
 using System.Text;
 using System.Threading;
@@ -15,7 +14,10 @@ namespace TypedFlags.Manifest.Tests;
 [Collection(HangGuardCollection.Name)]
 public sealed class HostileInputTests
 {
-    private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(5);
+    // Not a speed check (speed is measured in benchmarks/, never in unit tests): the parser's cost is bounded by its
+    // node and depth budgets, which the assertions below check. This only turns a hang (an unbounded loop) into a
+    // failure instead of a stuck test run, with room for a CI machine whose two cores are busy with other builds.
+    private static readonly TimeSpan HangGuard = TimeSpan.FromMinutes(2);
 
     [Fact]
     public void Billion_laughs_anchors_that_nothing_reads_cost_nothing()
@@ -28,7 +30,7 @@ public sealed class HostileInputTests
 
         text.Append("flags:\n  a.b:\n    description: x\n");
 
-        var result = Timed(() => ManifestParser.Parse(text.ToString()));
+        var result = HangGuarded(() => ManifestParser.Parse(text.ToString()));
 
         Assert.Equal(Enumerable.Range(2, 10).Select(line => $"TF0002 {line}:1"), result.Diagnostics.Select(d => $"{d.Id} {d.Span.StartLine}:{d.Span.StartColumn}"));
         Assert.Equal("a.b", Assert.Single(result.Model!.Flags).Key);
@@ -45,7 +47,7 @@ public sealed class HostileInputTests
 
         text.Append("    targeting:\n      allow: *lol9\n");
 
-        var result = Timed(() => ManifestParser.Parse(text.ToString()));
+        var result = HangGuarded(() => ManifestParser.Parse(text.ToString()));
 
         // Ten metadata values that are lists, and the ten items of allow (lists too, each reported where it is written).
         Assert.Equal(20, result.Diagnostics.Count);
@@ -57,7 +59,7 @@ public sealed class HostileInputTests
     public void Aliases_multiplied_through_flags_and_lists_hit_the_node_budget()
     {
         // 3,000 flags alias one flag whose allow list aliases 2,000 names: 6 million reads from 40 KB.
-        var result = Timed(() => ManifestParser.Parse(Amplified("x")));
+        var result = HangGuarded(() => ManifestParser.Parse(Amplified("x")));
 
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal("TF0021", diagnostic.Id);
@@ -69,7 +71,7 @@ public sealed class HostileInputTests
     public void An_aliased_bad_value_stops_after_the_diagnostic_limit()
     {
         // Each of the 6 million reads is an error: without a limit that is millions of diagnostics and gigabytes.
-        var result = Timed(() => ManifestParser.Parse(Amplified("[x]")));
+        var result = HangGuarded(() => ManifestParser.Parse(Amplified("[x]")));
 
         Assert.Equal(ParseLimits.MaxDiagnostics + 1, result.Diagnostics.Count);
         Assert.All(result.Diagnostics.Take(ParseLimits.MaxDiagnostics), d => Assert.Equal("TF0005", d.Id));
@@ -83,7 +85,7 @@ public sealed class HostileInputTests
     {
         var text = "version: 1\nflags: " + new string('[', 10_000) + new string(']', 10_000) + "\n";
 
-        var result = Timed(() => ManifestParser.Parse(text));
+        var result = HangGuarded(() => ManifestParser.Parse(text));
 
         // The document is level 1 and flags' list level 2, so the 64th '[' (column 7 + 64) is level 65.
         AssertSingle(result, "TF0021", 2, 71);
@@ -95,7 +97,7 @@ public sealed class HostileInputTests
     {
         var text = "version: 1\nflags:\n  " + string.Concat(Enumerable.Repeat("- ", 10_000)) + "x\n";
 
-        var result = Timed(() => ManifestParser.Parse(text));
+        var result = HangGuarded(() => ManifestParser.Parse(text));
 
         AssertSingle(result, "TF0021", 3, 3 + (2 * 63));
     }
@@ -109,7 +111,7 @@ public sealed class HostileInputTests
             text.Append(' ', i).Append('k').Append(i).Append(":\n");
         }
 
-        var result = Timed(() => ManifestParser.Parse(text.ToString()));
+        var result = HangGuarded(() => ManifestParser.Parse(text.ToString()));
 
         // The mapping that starts on line n is level n - 1; level 65 starts on line 66, indented 64 spaces.
         AssertSingle(result, "TF0021", 66, 65);
@@ -121,7 +123,7 @@ public sealed class HostileInputTests
         var text = "version: 1\nflags:\n" + string.Concat(Enumerable.Repeat("  # padding padding padding padding padding padding padding padding padding\n", 140_000));
         Assert.True(text.Length > 10_000_000);
 
-        var result = Timed(() => ManifestParser.Parse(text));
+        var result = HangGuarded(() => ManifestParser.Parse(text));
 
         var diagnostic = AssertSingle(result, "TF0021", 1, 1);
         Assert.Contains("8,388,608", diagnostic.Message, StringComparison.Ordinal);
@@ -144,7 +146,7 @@ public sealed class HostileInputTests
                 .Append("    metadata: { jira: AREA-").Append(i).Append(" }\n");
         }
 
-        var result = Timed(() => ManifestParser.Parse(text.ToString()));
+        var result = HangGuarded(() => ManifestParser.Parse(text.ToString()));
 
         Assert.True(result.Diagnostics.IsEmpty, string.Join("\n", result.Diagnostics.Take(5)));
         Assert.Equal(5_000, result.Model!.Flags.Count);
@@ -162,7 +164,7 @@ public sealed class HostileInputTests
         // Columns and Start count UTF-16 characters, as editors do; the message gives the byte offset.
         var bytes = Encoding.UTF8.GetBytes(template).Select(b => b switch { (byte)'@' => (byte)0xFF, (byte)'^' => (byte)0xC3, _ => b }).ToArray();
 
-        var result = Timed(() => ManifestParser.ParseBytes(bytes));
+        var result = HangGuarded(() => ManifestParser.ParseBytes(bytes));
 
         var diagnostic = AssertSingle(result, "TF0022", line, column);
         Assert.Equal(start, diagnostic.Span.Start);
@@ -189,7 +191,7 @@ public sealed class HostileInputTests
     public void A_replacement_character_in_decoded_text_is_TF0022_at_it(string text, int line, int column, int start)
     {
         // What the compiler hands the generator for bytes that are not UTF-8: the same rule as ParseBytes, located at the U+FFFD.
-        var diagnostic = AssertSingle(Timed(() => ManifestParser.ParseDecoded(text)), "TF0022", line, column);
+        var diagnostic = AssertSingle(HangGuarded(() => ManifestParser.ParseDecoded(text)), "TF0022", line, column);
 
         Assert.Equal(start, diagnostic.Span.Start);
         Assert.Equal("flags.yaml is not valid UTF-8: the compiler could not decode the bytes here and read them as U+FFFD; save the file as UTF-8", diagnostic.Message);
@@ -238,7 +240,7 @@ public sealed class HostileInputTests
     [InlineData("version: 1\nflags:\n  a.b:\n    description: *d\n  c.d:\n    description: &d shared\n", 4, 18, "d")]
     public void An_alias_to_an_anchor_not_defined_before_it_is_TF0001_at_the_alias(string text, int line, int column, string anchor)
     {
-        var diagnostic = AssertSingle(Timed(() => ManifestParser.Parse(text)), "TF0001", line, column);
+        var diagnostic = AssertSingle(HangGuarded(() => ManifestParser.Parse(text)), "TF0001", line, column);
 
         Assert.Equal($"The alias '*{anchor}' refers to an anchor '&{anchor}' that is not defined before it; define the anchor first, or write the value instead of the alias.", diagnostic.Message);
     }
@@ -324,7 +326,7 @@ public sealed class HostileInputTests
     [InlineData("\uFEFF")]
     public void An_empty_file_is_missing_its_version(string text)
     {
-        var result = Timed(() => ManifestParser.Parse(text));
+        var result = HangGuarded(() => ManifestParser.Parse(text));
 
         var diagnostic = AssertSingle(result, "TF0011", 1, 1);
         Assert.Contains("the file is empty", diagnostic.Message, StringComparison.Ordinal);
@@ -339,7 +341,7 @@ public sealed class HostileInputTests
     [InlineData("- version: 1\n", 1, 1)]
     public void A_file_that_is_not_a_mapping_is_TF0005(string text, int line, int column)
     {
-        var result = Timed(() => ManifestParser.Parse(text));
+        var result = HangGuarded(() => ManifestParser.Parse(text));
 
         var diagnostic = AssertSingle(result, "TF0005", line, column);
         Assert.Contains("the document", diagnostic.Message, StringComparison.Ordinal);
@@ -375,7 +377,7 @@ public sealed class HostileInputTests
     [InlineData("version: 1\nflags: }\n")]
     public void Odd_input_is_a_diagnostic_never_an_exception_or_internal_error(string text)
     {
-        var result = Timed(() => ManifestParser.Parse(text));
+        var result = HangGuarded(() => ManifestParser.Parse(text));
 
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "TF0099");
         Assert.All(result.Diagnostics, d => Assert.InRange(d.Span.Start, 0, text.Length));
@@ -403,12 +405,11 @@ public sealed class HostileInputTests
         return text.ToString();
     }
 
-    private static ManifestParseResult Timed(Func<ManifestParseResult> parse)
+    private static ManifestParseResult HangGuarded(Func<ManifestParseResult> parse)
     {
-        var stopwatch = Stopwatch.StartNew();
-        var result = parse();
-        Assert.True(stopwatch.Elapsed < HangGuard, $"parsing took {stopwatch.Elapsed}");
-        return result;
+        var parsing = System.Threading.Tasks.Task.Run(parse);
+        Assert.True(parsing.Wait(HangGuard), $"parsing did not finish within {HangGuard.TotalMinutes} minutes: the parser hangs");
+        return parsing.Result;
     }
 
     private static Diagnostics.ManifestDiagnostic AssertSingle(ManifestParseResult result, string id, int line, int column)
