@@ -46,21 +46,24 @@ public sealed class CleanupCorpusTests
     public async Task A_cleanup_prints_the_same_and_adds_no_diagnostic(string file)
     {
         var manifest = File.ReadAllText(Path.Combine(Folder, "flags.yaml"));
-        var support = File.ReadAllText(Path.Combine(Folder, "Support", "CorpusFeatures.cs"));
+        var support = Directory.GetFiles(Path.Combine(Folder, "Support"), "*.cs").OrderBy(f => f, StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
         var source = File.ReadAllText(Path.Combine(Folder, file));
-        var before = new ConsumerProject(manifest, source, support) { OutputKind = OutputKind.ConsoleApplication }.Compilation();
+        var before = new ConsumerProject(manifest, Sources(source, support)) { OutputKind = OutputKind.ConsoleApplication }.Compilation();
         var beforeOutput = ProgramRunner.Run(before);
 
-        using var workspace = new FixWorkspace(new ConsumerProject(manifest, source, support) { OutputKind = OutputKind.ConsoleApplication });
+        using var workspace = new FixWorkspace(new ConsumerProject(manifest, Sources(source, support)) { OutputKind = OutputKind.ConsoleApplication });
         var fixedSolution = await workspace.FixAllAsync(new RemoveStaleFlagCodeFixProvider(), workspace.Document(0), FixAllScope.Document, RemoveStaleFlagCodeFixProvider.InlineFinalValue, "TF1101", "TF1102");
         var fixedSource = await FixWorkspace.TextAsync(fixedSolution, 0);
-        var after = new ConsumerProject(manifest, fixedSource, support) { OutputKind = OutputKind.ConsoleApplication }.Compilation();
+        var after = new ConsumerProject(manifest, Sources(fixedSource, support)) { OutputKind = OutputKind.ConsoleApplication }.Compilation();
 
         Assert.True(source.Contains(LeftAlone, StringComparison.Ordinal) ? fixedSource == source : fixedSource != source, "The fix changed what it should not, or nothing:\n" + fixedSource);
         Assert.DoesNotContain(Visible(before), d => d.Severity == DiagnosticSeverity.Error);
         Assert.Empty(New(Visible(before), Visible(after)));
         Assert.Equal(beforeOutput, ProgramRunner.Run(after));
     }
+
+    /// <summary>The case first (the fix runs over document 0), then the support files every case is compiled with.</summary>
+    private static string[] Sources(string @case, string[] support) => new[] { @case }.Concat(support).ToArray();
 
     /// <summary>The compiler's diagnostics above hidden (the analyzers' own TF diagnostics are not the compiler's).</summary>
     private static IReadOnlyList<Diagnostic> Visible(Compilation compilation) =>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using TypedFlags.IntegrationTests;
 
 namespace TypedFlags.Docs.Tests;
 
