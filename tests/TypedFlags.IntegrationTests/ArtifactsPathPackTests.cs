@@ -50,6 +50,10 @@ public sealed class ArtifactsPathPackTests : IDisposable
         AssertPackedFrom(zip, "analyzers/dotnet/cs/TypedFlags.Cleanup.dll", "TypedFlags.Cleanup", "release");
         AssertPackedFrom(zip, "lib/net8.0/TypedFlags.dll", "TypedFlags", "release_net8.0");
         AssertPackedFrom(zip, "lib/netstandard2.0/TypedFlags.dll", "TypedFlags", "release_netstandard2.0");
+
+        // Package validation (EnablePackageValidation) ran on this package: the SDK marks a passed run with this file.
+        var validated = Path.Combine(_artifacts, "obj", "TypedFlags", "release", "Microsoft.NET.ApiCompat.ValidatePackage.semaphore");
+        Assert.True(File.Exists(validated), "Package validation did not run: no " + validated);
     }
 
     public void Dispose()
