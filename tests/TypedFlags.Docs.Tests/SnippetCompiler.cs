@@ -31,6 +31,15 @@ public static class SnippetCompiler
     }).ToArray();
 
     // The shared frameworks this test runs on (Microsoft.NETCore.App and Microsoft.AspNetCore.App) and the runtime.
+    /// <summary>
+    /// The runtime is built against Microsoft.Extensions.* 8.0 and snippets compile against this process's newer
+    /// framework: CS1701/CS1702 (reference unified to a newer version), which the .NET SDK turns off in every project
+    /// (NoWarn 1701;1702), are off here too.
+    /// </summary>
+    private static readonly ImmutableDictionary<string, ReportDiagnostic> AssemblyUnification = ImmutableDictionary<string, ReportDiagnostic>.Empty
+        .Add("CS1701", ReportDiagnostic.Suppress)
+        .Add("CS1702", ReportDiagnostic.Suppress);
+
     private static readonly ImmutableArray<MetadataReference> References = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
         .Split(Path.PathSeparator)
         .Where(path => path.Contains(Path.DirectorySeparatorChar + "shared" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
@@ -52,7 +61,8 @@ public static class SnippetCompiler
             "Snippet",
             new[] { tree, globalUsings },
             References,
-            new CSharpCompilationOptions(isProgram ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            new CSharpCompilationOptions(isProgram ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
+                .WithSpecificDiagnosticOptions(AssemblyUnification));
 
         var driver = CSharpGeneratorDriver.Create(
             new[] { new FlagsGenerator().AsSourceGenerator() },
