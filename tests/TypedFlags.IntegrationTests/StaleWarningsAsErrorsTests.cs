@@ -8,7 +8,7 @@ namespace TypedFlags.IntegrationTests;
 /// <summary>
 /// TF1101/TF1102 appear when a date passes, not when code changes: in a TreatWarningsAsErrors project the packed
 /// package keeps them warnings (WarningsNotAsErrors from buildTransitive), so an unchanged commit still builds; a team
-/// opts into errors with <c>dotnet_diagnostic.TF1101.severity = error</c>.
+/// opts into errors with <c>TypedFlagsStaleWarningsNotAsErrors=false</c>, and elsewhere severities work as before.
 /// </summary>
 [Collection(PackageFeedCollection.Name)]
 public sealed class StaleWarningsAsErrorsTests
@@ -40,7 +40,7 @@ public sealed class StaleWarningsAsErrorsTests
     public StaleWarningsAsErrorsTests(PackageFeedFixture feed) => _feed = feed;
 
     [Fact]
-    public void A_TreatWarningsAsErrors_project_builds_with_stale_flags_as_warnings_and_severity_error_opts_in()
+    public void A_TreatWarningsAsErrors_project_builds_with_stale_flags_as_warnings_unless_it_opts_in()
     {
         var project = _feed.CreateConsumer("warnaserror", Manifest, Program, extraProperties: "<TreatWarningsAsErrors>true</TreatWarningsAsErrors>");
 
@@ -62,10 +62,25 @@ public sealed class StaleWarningsAsErrorsTests
             },
             Diagnostics(stale.Output));
 
-        // A team that wants expired flags to fail the build says so; TF1102 stays a warning.
-        File.WriteAllText(Path.Combine(project, ".globalconfig"), "is_global = true\ndotnet_diagnostic.TF1101.severity = error\n");
-        var strict = DotNetCli.Run(project, "build", "-c", "Debug", "-p:TypedFlagsToday=2026-11-22");
+        // A team that wants them to fail the build says so. (--no-incremental: a property alone does not make
+        // CoreCompile run again.)
+        var strict = DotNetCli.Run(project, "build", "-c", "Debug", "--no-incremental", "-p:TypedFlagsToday=2026-11-22", "-p:TypedFlagsStaleWarningsNotAsErrors=false");
         Assert.NotEqual(0, strict.ExitCode);
+        Assert.Equal(
+            new[]
+            {
+                "Program.cs(5,19): error TF1101",
+                "Program.cs(6,19): error TF1102",
+                "flags.yaml(3,3): error TF1101",
+                "flags.yaml(7,3): error TF1102",
+            },
+            Diagnostics(strict.Output));
+
+        // Without TreatWarningsAsErrors nothing is added to WarningsNotAsErrors, which would override a severity set
+        // in a global config as for any analyzer.
+        File.WriteAllText(Path.Combine(project, ".globalconfig"), "is_global = true\ndotnet_diagnostic.TF1101.severity = error\n");
+        var configured = DotNetCli.Run(project, "build", "-c", "Debug", "--no-incremental", "-p:TypedFlagsToday=2026-11-22", "-p:TreatWarningsAsErrors=false");
+        Assert.NotEqual(0, configured.ExitCode);
         Assert.Equal(
             new[]
             {
@@ -74,7 +89,7 @@ public sealed class StaleWarningsAsErrorsTests
                 "flags.yaml(3,3): error TF1101",
                 "flags.yaml(7,3): warning TF1102",
             },
-            Diagnostics(strict.Output));
+            Diagnostics(configured.Output));
     }
 
     /// <summary>"File(line,col): warning TFxxxx" (or error), once each, whatever folder the build prints.</summary>
