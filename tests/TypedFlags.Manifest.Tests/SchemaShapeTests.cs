@@ -15,7 +15,7 @@ namespace TypedFlags.Manifest.Tests;
 
 /// <summary>
 /// flags.schema.json read as data: its field names, enums and patterns must be the parser's, and it must
-/// be usable in editors (a description on every property, an absolute $id). No node needed.
+/// be usable in editors (a description on every property, an absolute $id). No validator needed.
 /// </summary>
 public sealed class SchemaShapeTests
 {

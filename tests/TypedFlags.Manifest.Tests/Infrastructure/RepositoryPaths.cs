@@ -18,8 +18,6 @@ internal static class RepositoryPaths
 
     public static string InvalidFixtures => Path.Combine(Fixtures, "invalid");
 
-    public static string SchemaValidator => Path.Combine(Root, "tests", "schema-validator");
-
     /// <summary>Every <c>samples/**/flags.yaml</c> (none yet is fine).</summary>
     public static IReadOnlyList<string> SampleManifests
     {
@@ -38,7 +36,7 @@ internal static class RepositoryPaths
     private static bool IsBuildOutput(string path)
     {
         var parts = path.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
-        return parts.Contains("bin") || parts.Contains("obj") || parts.Contains("node_modules");
+        return parts.Contains("bin") || parts.Contains("obj");
     }
 
     private static string FindRoot()

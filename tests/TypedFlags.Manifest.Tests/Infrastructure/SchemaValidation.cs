@@ -2,121 +2,92 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text.Json;
+using System.Text;
+using Json.Schema;
 
 namespace TypedFlags.Manifest.Tests.Infrastructure;
 
-/// <summary>The verdict of flags.schema.json on one file, as ajv reports it.</summary>
-internal sealed record SchemaResult(string File, bool Valid, IReadOnlyList<string> Errors)
+/// <summary>The verdict of flags.schema.json on one document; the errors are worked out when shown (most documents of the corpus are invalid, and only a disagreement is shown).</summary>
+internal sealed class SchemaResult
 {
+    private readonly Lazy<IReadOnlyList<string>> _errors;
+
+    public SchemaResult(bool valid, Func<IReadOnlyList<string>> errors)
+    {
+        Valid = valid;
+        _errors = new Lazy<IReadOnlyList<string>>(errors);
+    }
+
+    public bool Valid { get; }
+
+    public IReadOnlyList<string> Errors => _errors.Value;
+
     public override string ToString() => Valid ? "valid" : "invalid: " + string.Join("; ", Errors);
 }
 
 /// <summary>
-/// Validates every fixture, every sample and the generated agreement corpus against flags.schema.json with
-/// one run of <c>node tests/schema-validator/validate.js</c> (ajv + the yaml package, YAML 1.2 core schema).
-/// Installs the validator's npm packages with <c>npm ci</c> when they are missing, as on a clean CI machine.
-/// A missing node fails every schema test: the schema is part of the product.
+/// flags.schema.json as a JSON Schema validator (JsonSchema.Net, draft-07) sees it, applied to flags.yaml files read
+/// by <see cref="YamlToJson"/> (YAML 1.2 core schema), as an editor does. In process: no Node.js, nothing to install.
 /// </summary>
-public sealed class SchemaValidation : IDisposable
+public sealed class SchemaValidation
 {
-    private static readonly TimeSpan NpmTimeout = TimeSpan.FromMinutes(5);
-    private static readonly TimeSpan NodeTimeout = TimeSpan.FromMinutes(3);
+    private static readonly EvaluationOptions Verdict = new() { OutputFormat = OutputFormat.Flag };
 
-    private readonly Dictionary<string, SchemaResult> _results;
+    private static readonly EvaluationOptions Explanation = new() { OutputFormat = OutputFormat.List };
 
     public SchemaValidation()
     {
-        EnsurePackages();
-        CorpusDirectory = Path.Combine(Path.GetTempPath(), "typedflags-schema-corpus-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            Corpus = AgreementCorpus.Write(Path.Combine(CorpusDirectory, "agreement"), AgreementCorpus.Cases());
-            KnownDifferences = AgreementCorpus.Write(Path.Combine(CorpusDirectory, "known"), AgreementCorpus.KnownDifferences.Select(k => k.Yaml));
-            _results = Validate();
-        }
-        catch
-        {
-            Dispose();
-            throw;
-        }
+        Schema = Build(File.ReadAllText(RepositoryPaths.Schema));
+        Corpus = AgreementCorpus.Cases().ToArray();
     }
 
-    private Dictionary<string, SchemaResult> Validate()
-    {
-        var arguments = new List<string> { "validate.js", RepositoryPaths.Schema, RepositoryPaths.ValidFixtures, RepositoryPaths.InvalidFixtures };
-        arguments.AddRange(RepositoryPaths.SampleManifests);
-        arguments.Add(Path.Combine(CorpusDirectory, "agreement"));
-        arguments.Add(Path.Combine(CorpusDirectory, "known"));
-
-        var (exitCode, output, error) = ProcessRunner.Run(NodeCommand, arguments.ToArray(), RepositoryPaths.SchemaValidator, NodeTimeout);
-        if (exitCode != 0)
-        {
-            throw new InvalidOperationException($"validate.js failed (exit code {exitCode}):\n{error}\n{output}");
-        }
-
-        return Parse(output);
-    }
-
-    /// <summary>The generated documents, in order.</summary>
+    /// <summary>The generated documents of <see cref="AgreementCorpus.Cases"/>, in order.</summary>
     internal IReadOnlyList<string> Corpus { get; }
 
-    /// <summary>The documents of <see cref="AgreementCorpus.KnownDifferences"/>, in order.</summary>
-    internal IReadOnlyList<string> KnownDifferences { get; }
+    internal JsonSchema Schema { get; }
 
-    private string CorpusDirectory { get; }
-
-    private static string NodeCommand => OperatingSystem.IsWindows() ? "node.exe" : "node";
-
-    internal SchemaResult For(string path) =>
-        _results.TryGetValue(Path.GetFullPath(path), out var result)
-            ? result
-            : throw new InvalidOperationException($"validate.js reported nothing for {path}.");
-
-    public void Dispose()
+    /// <summary>
+    /// Builds a draft-07 schema strictly: an unknown keyword (a typo such as <c>patern</c>, which a validator would
+    /// otherwise ignore) throws. Its own registries: the schema's $id is registered when it is built, and the
+    /// draft-07 dialect is replaced by the strict one only here.
+    /// </summary>
+    internal static JsonSchema Build(string schemaText)
     {
-        try
-        {
-            Directory.Delete(CorpusDirectory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temporary directory is harmless.
-        }
+        var strict = Dialect.Draft07.With(Array.Empty<IKeywordHandler>(), id: MetaSchemas.Draft7Id, allowUnknownKeywords: false);
+        var dialects = new DialectRegistry();
+        dialects.Register(strict);
+        return JsonSchema.FromText(schemaText, new BuildOptions { SchemaRegistry = new SchemaRegistry(), DialectRegistry = dialects });
     }
 
-    private static void EnsurePackages()
+    /// <summary>The schema's verdict on a file.</summary>
+    internal SchemaResult For(string path) => Check(File.ReadAllBytes(path));
+
+    /// <summary>The schema's verdict on a document.</summary>
+    internal SchemaResult ForText(string yaml) => Check(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(yaml));
+
+    private SchemaResult Check(byte[] bytes)
     {
-        var modules = Path.Combine(RepositoryPaths.SchemaValidator, "node_modules");
-        if (File.Exists(Path.Combine(modules, "ajv", "package.json")) && File.Exists(Path.Combine(modules, "yaml", "package.json")))
+        var (json, error) = YamlToJson.Convert(bytes);
+        if (json is not { } data)
         {
-            return;
+            return new SchemaResult(false, () => new[] { error! });
         }
 
-        // npm is a script on Windows (npm.cmd), which Process cannot start directly.
-        var (fileName, arguments) = OperatingSystem.IsWindows()
-            ? ("cmd.exe", new[] { "/d", "/c", "npm", "ci", "--no-audit", "--no-fund" })
-            : ("npm", new[] { "ci", "--no-audit", "--no-fund" });
-        var (exitCode, output, error) = ProcessRunner.Run(fileName, arguments, RepositoryPaths.SchemaValidator, NpmTimeout);
-        if (exitCode != 0)
-        {
-            throw new InvalidOperationException($"npm ci in {RepositoryPaths.SchemaValidator} failed (exit code {exitCode}):\n{error}\n{output}");
-        }
+        var valid = Schema.Evaluate(data, Verdict).IsValid;
+        return new SchemaResult(valid, () => valid ? Array.Empty<string>() : Explain(data));
     }
 
-    private static Dictionary<string, SchemaResult> Parse(string json)
+    private string[] Explain(System.Text.Json.JsonElement data)
     {
-        var results = new Dictionary<string, SchemaResult>(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
-        using var document = JsonDocument.Parse(json);
-        foreach (var item in document.RootElement.GetProperty("results").EnumerateArray())
-        {
-            var file = Path.GetFullPath(item.GetProperty("file").GetString()!);
-            var errors = item.GetProperty("errors").EnumerateArray()
-                .Select(e => $"{e.GetProperty("path").GetString()} {e.GetProperty("message").GetString()}".Trim())
-                .ToArray();
-            results[file] = new SchemaResult(file, item.GetProperty("valid").GetBoolean(), errors);
-        }
-
-        return results;
+        var results = Schema.Evaluate(data, Explanation);
+        return (results.Details ?? new List<EvaluationResults>())
+            .Prepend(results)
+            .Where(d => !d.IsValid && d.Errors is not null && !IsExpectedFailure(d))
+            .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation} {e.Key}: {e.Value}"))
+            .ToArray();
     }
+
+    /// <summary>A failing <c>if</c> or <c>not</c> subschema is no error of the document: the list output reports it all the same.</summary>
+    private static bool IsExpectedFailure(EvaluationResults result) =>
+        result.EvaluationPath.ToString().Split('/').Any(segment => segment is "if" or "not");
 }
