@@ -23,9 +23,6 @@ internal sealed class AnalyzerVerifierTest : CSharpAnalyzerTest<FlagReferenceAna
 
         // The generated class is checked against its baselines in TypedFlags.Generators.Tests.
         TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
-
-        // The analyzers analyze generated code on purpose (a generated Razor or gRPC file can pass a flag key).
-        TestBehaviors |= TestBehaviors.SkipGeneratedCodeCheck;
     }
 
     /// <summary>build_property.* values, as the package's targets pass them.</summary>
