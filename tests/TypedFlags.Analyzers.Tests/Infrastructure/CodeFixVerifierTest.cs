@@ -57,6 +57,12 @@ internal sealed class CodeFixVerifierTest<TCodeFix> : CSharpCodeFixTest<FlagRefe
             FixedState.MarkupHandling = MarkupMode.Allow;
         }
 
+        if (_manifest is not null && BatchFixedState.Sources.Count > 0 && BatchFixedState.AdditionalFiles.Count == 0)
+        {
+            BatchFixedState.AdditionalFiles.Add((ConsumerSetup.ManifestPath, _manifest));
+            BatchFixedState.MarkupHandling = MarkupMode.Allow;
+        }
+
         return base.RunAsync(cancellationToken);
     }
 
