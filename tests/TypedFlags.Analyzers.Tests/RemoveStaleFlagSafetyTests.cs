@@ -17,6 +17,11 @@ namespace TypedFlags.Analyzers.Tests;
 /// that went wrong, as a program over CleanupCorpus/flags.yaml (old.on expired while on, final value true). The fixed
 /// text is exact, it compiles with no diagnostic the program did not have, and it prints the same.
 /// </summary>
+/// <remarks>
+/// On the FixWorkspace helper, not the testing framework: each case compiles and runs the program before and after
+/// the fix and compares what it prints (and compares warnings, not only errors); the framework compiles the fixed
+/// state but never runs it. Fix All and iteration checks for the same fix are in <see cref="RemoveStaleFlagCodeFixTests"/>.
+/// </remarks>
 public sealed class RemoveStaleFlagSafetyTests
 {
     private static readonly string Manifest = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "CleanupCorpus", "flags.yaml"));
