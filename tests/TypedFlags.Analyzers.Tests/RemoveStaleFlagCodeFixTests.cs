@@ -110,6 +110,18 @@ public sealed class RemoveStaleFlagCodeFixTests
             """
         },
         {
+            // Found by the framework's one-fix-at-a-time iterations: the else's line break went with the dropped else.
+            "if/else on one line, flag true, the next statement keeps its line",
+            """
+                    if (flags.OnFlag.IsEnabled) A(); else B();
+                    return 0;
+            """,
+            """
+                    A();
+                    return 0;
+            """
+        },
+        {
             "if without else, flag false",
             """
                     if (flags.OffFlag.IsEnabled)
