@@ -165,7 +165,7 @@ internal sealed class BranchSimplifier : CSharpSyntaxRewriter
         var chosen = value ? visited.Statement : visited.Else?.Statement;
         return chosen is null
             ? SyntaxFactory.Block().WithTriviaFrom(visited)
-            : chosen.WithLeadingTrivia(visited.GetLeadingTrivia());
+            : Indentation.WithLineEndOf(chosen, visited).WithLeadingTrivia(visited.GetLeadingTrivia());
     }
 
     public override SyntaxNode? VisitBlock(BlockSyntax node)

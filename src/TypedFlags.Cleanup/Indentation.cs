@@ -11,6 +11,26 @@ namespace TypedFlags.Cleanup;
 /// </summary>
 internal static class Indentation
 {
+    /// <summary>
+    /// <paramref name="kept"/>, a branch taken out of <paramref name="replaced"/>, with the line end of the statement it
+    /// replaces when it had none of its own: in <c>if (c) A(); else B();</c> the line break follows <c>B();</c>, so
+    /// keeping <c>A();</c> alone would join the next statement onto its line.
+    /// </summary>
+    public static TNode WithLineEndOf<TNode>(TNode kept, SyntaxNode replaced)
+        where TNode : SyntaxNode
+    {
+        var trailing = kept.GetTrailingTrivia();
+        foreach (var trivia in trailing)
+        {
+            if (trivia.IsKind(SyntaxKind.EndOfLineTrivia))
+            {
+                return kept;
+            }
+        }
+
+        return kept.GetLastToken() == replaced.GetLastToken() ? kept : kept.WithTrailingTrivia(replaced.GetTrailingTrivia());
+    }
+
     /// <summary>The 0-based column <paramref name="token"/> starts at, in the tree it belongs to.</summary>
     public static int Column(SyntaxToken token) => token.GetLocation().GetLineSpan().StartLinePosition.Character;
 

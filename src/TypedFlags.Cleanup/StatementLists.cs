@@ -163,7 +163,7 @@ internal static class StatementLists
         var first = chosen.GetFirstToken();
         if (Indentation.Line(first) == Indentation.Line(decided.IfKeyword))
         {
-            live.Add(chosen.WithLeadingTrivia(decided.GetLeadingTrivia()));
+            live.Add(Indentation.WithLineEndOf(chosen, decided).WithLeadingTrivia(decided.GetLeadingTrivia()));
         }
         else
         {

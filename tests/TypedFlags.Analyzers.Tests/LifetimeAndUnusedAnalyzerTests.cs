@@ -2,28 +2,30 @@ using System.Threading.Tasks;
 using TypedFlags.Analyzers.Tests.Infrastructure;
 using Xunit;
 
+// TF1103/TF1104 are reported in flags.yaml: the expected spans are markup in the manifest (an additional file).
 namespace TypedFlags.Analyzers.Tests;
 
 public sealed class LifetimeAndUnusedAnalyzerTests
 {
+    private const string Today = TypedFlags.Generators.Analyzers.FlagCatalog.TodayProperty;
+
     [Fact]
     public async Task TF1103_reports_a_flag_older_than_its_kinds_lifetime_without_expires_in_flags_yaml()
     {
-        var project = new ConsumerProject(Manifests.Standard, "public static class Empty { }");
+        var project = Only("TF1103", Manifests.Marked(Manifests.Standard, "ops.limit"), "public static class Empty { }");
+        project.ExpectedDiagnostics.Add(ConsumerSetup.Expect("TF1103", 0, "Flag 'ops.limit' (operational) was created on 2026-11-01, more than its 7-day lifetime ago, and has no 'expires'"));
 
-        Assert.Equal(
-            new[] { "TF1103 flags.yaml(16,3): Flag 'ops.limit' (operational) was created on 2026-11-01, more than its 7-day lifetime ago, and has no 'expires'" },
-            await project.DescribeAsync("TF1103"));
+        await project.RunAsync();
     }
 
     [Fact]
     public async Task TF1103_is_silent_within_the_lifetime_with_expires_or_for_kinds_that_never_expire()
     {
-        var project = new ConsumerProject("""
+        var manifest = """
             version: 1
             lifetimes: { release: 90d }
             flags:
-              young:
+              {|#0:young|}:
                 description: Within 90 days
                 created: 2026-09-01
               dated:
@@ -35,20 +37,21 @@ public sealed class LifetimeAndUnusedAnalyzerTests
                 description: Kill switches live forever
                 kind: kill-switch
                 created: 2020-01-01
-            """, "public static class Empty { }");
-        project.GlobalOptions[TypedFlags.Generators.Analyzers.FlagCatalog.TodayProperty] = "2026-11-30";
+            """;
+        var before = Only("TF1103", manifest, "public static class Empty { }");
+        before.GlobalOptions[Today] = "2026-11-30";
+        await before.RunAsync();
 
-        Assert.Empty(await project.DescribeAsync("TF1103"));
-        project.GlobalOptions[TypedFlags.Generators.Analyzers.FlagCatalog.TodayProperty] = "2026-12-01";
-        Assert.Equal(
-            new[] { "TF1103 flags.yaml(4,3): Flag 'young' (release) was created on 2026-09-01, more than its 90-day lifetime ago, and has no 'expires'" },
-            await project.DescribeAsync("TF1103"));
+        var after = Only("TF1103", manifest, "public static class Empty { }");
+        after.GlobalOptions[Today] = "2026-12-01";
+        after.ExpectedDiagnostics.Add(ConsumerSetup.Expect("TF1103", 0, "Flag 'young' (release) was created on 2026-09-01, more than its 90-day lifetime ago, and has no 'expires'"));
+        await after.RunAsync();
     }
 
     [Fact]
     public async Task TF1104_reports_flags_no_code_references_by_accessor_keys_constant_or_key_string()
     {
-        var project = new ConsumerProject(Manifests.Standard, """
+        var project = Only("TF1104", Manifests.Marked(Manifests.Standard, "legacy.export", "ops.limit", "fresh.flag"), """
             using Microsoft.FeatureManagement;
 
             public static class Uses
@@ -58,15 +61,11 @@ public sealed class LifetimeAndUnusedAnalyzerTests
                 public static System.Threading.Tasks.Task<bool> C(IFeatureManager f) => f.IsEnabledAsync("OLD.SEARCH");
             }
             """);
+        project.ExpectedDiagnostics.Add(ConsumerSetup.Expect("TF1104", 0, "Flag 'legacy.export' is declared but never referenced in this project"));
+        project.ExpectedDiagnostics.Add(ConsumerSetup.Expect("TF1104", 1, "Flag 'ops.limit' is declared but never referenced in this project"));
+        project.ExpectedDiagnostics.Add(ConsumerSetup.Expect("TF1104", 2, "Flag 'fresh.flag' is declared but never referenced in this project"));
 
-        Assert.Equal(
-            new[]
-            {
-                "TF1104 flags.yaml(12,3): Flag 'legacy.export' is declared but never referenced in this project",
-                "TF1104 flags.yaml(16,3): Flag 'ops.limit' is declared but never referenced in this project",
-                "TF1104 flags.yaml(22,3): Flag 'fresh.flag' is declared but never referenced in this project",
-            },
-            await project.DescribeAsync("TF1104"));
+        await project.RunAsync();
     }
 
     [Fact]
@@ -74,8 +73,8 @@ public sealed class LifetimeAndUnusedAnalyzerTests
     {
         // A Razor view or another generator's output: marked generated, it reads two flags, one of them stale, and
         // passes an undeclared key. Nothing is reported inside it, yet the flags it reads are not "never referenced".
-        var project = new ConsumerProject(
-            Manifests.Standard,
+        var project = new AnalyzerVerifierTest(
+            Manifests.Marked(Manifests.Standard, "new.checkout", "old.search", "legacy.export", "fresh.flag"),
             """
             public static class Uses
             {
@@ -92,18 +91,15 @@ public sealed class LifetimeAndUnusedAnalyzerTests
                 public static System.Threading.Tasks.Task<bool> Gate(IFeatureManager f) => f.IsEnabledAsync("no.such.flag");
             }
             """);
+        project.ReportOnly.AddRange(new[] { "TF1001", "TF1101", "TF1102", "TF1104" });
+        project.ExpectedDiagnostics.Add(ConsumerSetup.Expect("TF1102", 0, "Flag 'new.checkout' has had one value for everyone since 2026-09-01, more than 30 days: remove it and keep its final value, true"));
+        project.ExpectedDiagnostics.Add(ConsumerSetup.Expect("TF1104", 0, "Flag 'new.checkout' is declared but never referenced in this project"));
+        project.ExpectedDiagnostics.Add(ConsumerSetup.Expect("TF1101", 1, "Flag 'old.search' expired on 2026-11-01: remove it and keep its final value, false"));
+        project.ExpectedDiagnostics.Add(ConsumerSetup.Expect("TF1101", 2, "Flag 'legacy.export' expired on 2026-10-15: remove it (flags.yaml does not decide its final value: it depends on the environment, targeting or a partial rollout)"));
+        project.ExpectedDiagnostics.Add(ConsumerSetup.Expect("TF1104", 2, "Flag 'legacy.export' is declared but never referenced in this project"));
+        project.ExpectedDiagnostics.Add(ConsumerSetup.Expect("TF1104", 3, "Flag 'fresh.flag' is declared but never referenced in this project"));
 
-        Assert.Equal(
-            new[]
-            {
-                "TF1102 flags.yaml(5,3): Flag 'new.checkout' has had one value for everyone since 2026-09-01, more than 30 days: remove it and keep its final value, true",
-                "TF1104 flags.yaml(5,3): Flag 'new.checkout' is declared but never referenced in this project",
-                "TF1101 flags.yaml(9,3): Flag 'old.search' expired on 2026-11-01: remove it and keep its final value, false",
-                "TF1101 flags.yaml(12,3): Flag 'legacy.export' expired on 2026-10-15: remove it (flags.yaml does not decide its final value: it depends on the environment, targeting or a partial rollout)",
-                "TF1104 flags.yaml(12,3): Flag 'legacy.export' is declared but never referenced in this project",
-                "TF1104 flags.yaml(22,3): Flag 'fresh.flag' is declared but never referenced in this project",
-            },
-            await project.DescribeAsync("TF1001", "TF1101", "TF1102", "TF1104"));
+        await project.RunAsync();
     }
 
     [Fact]
@@ -111,7 +107,7 @@ public sealed class LifetimeAndUnusedAnalyzerTests
     {
         // Issue 11 item 11: 'invoices.read' is read by no C# code, but 'invoices.write' requires it; deleting it would
         // make flags.yaml fail with TF0009. Only a flag that nothing reads and nothing requires is unused.
-        var project = new ConsumerProject("""
+        var project = Only("TF1104", """
             version: 1
             flags:
               invoices.read:
@@ -119,7 +115,7 @@ public sealed class LifetimeAndUnusedAnalyzerTests
               invoices.write:
                 description: Write invoices
                 requires: [invoices.read]
-              orphan:
+              {|#0:orphan|}:
                 description: Nobody reads or requires this one
             """, """
             public static class Uses
@@ -127,9 +123,15 @@ public sealed class LifetimeAndUnusedAnalyzerTests
                 public static bool A(Consumer.Flags flags) => flags.InvoicesWrite.IsEnabled;
             }
             """);
+        project.ExpectedDiagnostics.Add(ConsumerSetup.Expect("TF1104", 0, "Flag 'orphan' is declared but never referenced in this project"));
 
-        Assert.Equal(
-            new[] { "TF1104 flags.yaml(8,3): Flag 'orphan' is declared but never referenced in this project" },
-            await project.DescribeAsync("TF1104"));
+        await project.RunAsync();
+    }
+
+    private static AnalyzerVerifierTest Only(string id, string manifest, string source)
+    {
+        var project = new AnalyzerVerifierTest(manifest, source);
+        project.ReportOnly.Add(id);
+        return project;
     }
 }

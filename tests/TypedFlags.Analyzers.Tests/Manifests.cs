@@ -30,4 +30,24 @@ internal static class Manifests
             created: 2026-11-20
             expires: 2026-12-31
         """;
+
+    /// <summary>
+    /// <paramref name="manifest"/> with the declarations of <paramref name="keys"/> wrapped in the testing framework's
+    /// numbered markup, {|#n:key|} with n the key's index, where diagnostics about those flags are expected.
+    /// </summary>
+    public static string Marked(string manifest, params string[] keys)
+    {
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var declaration = "\n  " + keys[i] + ":";
+            if (!manifest.Contains(declaration))
+            {
+                throw new System.ArgumentException($"No declaration of '{keys[i]}' to mark.", nameof(keys));
+            }
+
+            manifest = manifest.Replace(declaration, "\n  {|#" + i + ":" + keys[i] + "|}:");
+        }
+
+        return manifest;
+    }
 }

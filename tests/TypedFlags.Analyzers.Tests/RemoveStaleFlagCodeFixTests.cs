@@ -1,14 +1,18 @@
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Testing;
 using TypedFlags.Analyzers.Tests.Infrastructure;
 using TypedFlags.CodeFixes;
 using Xunit;
 
 namespace TypedFlags.Analyzers.Tests;
 
-/// <summary>"Remove stale flag" through an AdhocWorkspace: on.flag ends true (launched), off.flag ends false (expired), half.flag is unknown.</summary>
+/// <summary>
+/// "Remove stale flag" on the testing framework: on.flag ends true (launched), off.flag ends false (expired), half.flag
+/// is unknown. Every test runs the fix one diagnostic at a time (iterations checked), Fix All in document, project and
+/// solution, and compiles each result: a compiler error left behind fails the test.
+/// </summary>
 public sealed class RemoveStaleFlagCodeFixTests
 {
     private const string Manifest = """
@@ -102,6 +106,18 @@ public sealed class RemoveStaleFlagCodeFixTests
                     B();
                     B();
 
+                    return 0;
+            """
+        },
+        {
+            // Found by the framework's one-fix-at-a-time iterations: the else's line break went with the dropped else.
+            "if/else on one line, flag true, the next statement keeps its line",
+            """
+                    if (flags.OnFlag.IsEnabled) A(); else B();
+                    return 0;
+            """,
+            """
+                    A();
                     return 0;
             """
         },
@@ -421,60 +437,69 @@ public sealed class RemoveStaleFlagCodeFixTests
     public async Task Fix_all_in_document_inlines_the_final_value_and_simplifies(string name, string body, string expected)
     {
         Assert.NotNull(name);
-        using var workspace = new FixWorkspace(new ConsumerProject(Manifest, Before.Replace("BODY", body)));
+        var test = Fix(Before.Replace("BODY", Mark(body)));
+        test.Fixed(Before.Replace("BODY", Mark(expected)));
 
-        var fixedSolution = await workspace.FixAllAsync(new RemoveStaleFlagCodeFixProvider(), workspace.Document(0), FixAllScope.Document, RemoveStaleFlagCodeFixProvider.InlineFinalValue, "TF1101", "TF1102");
-
-        Assert.Equal(Before.Replace("BODY", expected), await FixWorkspace.TextAsync(fixedSolution, 0));
-        Assert.Empty(await FixWorkspace.ErrorsAsync(fixedSolution));
+        await test.RunAsync();
     }
 
     [Fact]
     public async Task One_fix_removes_one_use_and_says_which_value_it_keeps()
     {
-        var source = Before.Replace("BODY", """
+        var body = """
                     if (flags.OnFlag.IsEnabled) A();
                     if (flags.OffFlag.IsEnabled) B();
                     return 0;
-            """);
-        using var workspace = new FixWorkspace(new ConsumerProject(Manifest, source));
-        var diagnostics = await workspace.DiagnosticsAsync(workspace.Project, "TF1101", "TF1102");
+            """;
+        var test = Fix(Before.Replace("BODY", Mark(body)));
+        test.CodeFixTestBehaviors |= CodeFixTestBehaviors.FixOne;
+        test.CodeActionIndex = 0;
+        test.CodeActionVerifier = (action, verifier) =>
+        {
+            verifier.Equal("Remove stale flag 'on.flag' (inline true)", action.Title);
+            verifier.Equal(RemoveStaleFlagCodeFixProvider.InlineFinalValue, action.EquivalenceKey);
+            verifier.True(action.NestedActions.IsEmpty);
+        };
+        test.Fixed(Before.Replace("BODY", Mark(body.Replace("        if (flags.OnFlag.IsEnabled) A();", "        A();"))));
+        test.BatchFixedState.Sources.Add(Before.Replace("BODY", """
+                    A();
+                    return 0;
+            """));
 
-        var actions = await workspace.ActionsAsync(new RemoveStaleFlagCodeFixProvider(), diagnostics[0]);
-
-        var action = Assert.Single(actions);
-        Assert.Equal("Remove stale flag 'on.flag' (inline true)", action.Title);
-        Assert.Equal(RemoveStaleFlagCodeFixProvider.InlineFinalValue, action.EquivalenceKey);
-        var fixedText = await FixWorkspace.TextAsync(await FixWorkspace.ApplyAsync(action), 0);
-        Assert.Equal(source.Replace("        if (flags.OnFlag.IsEnabled) A();", "        A();"), fixedText);
+        await test.RunAsync();
     }
 
     [Fact]
     public async Task An_unknown_final_value_offers_both_and_fix_all_applies_the_choice_to_that_flag_only()
     {
-        var source = Before.Replace("BODY", """
+        var body = """
                     if (flags.HalfFlag.IsEnabled) A(); else B();
                     if (!flags.HalfFlag.IsEnabled) B();
                     if (flags.OnFlag.IsEnabled) A();
                     return 0;
-            """);
-        using var workspace = new FixWorkspace(new ConsumerProject(Manifest, source));
-        var diagnostics = await workspace.DiagnosticsAsync(workspace.Project, "TF1101");
+            """;
 
-        var parent = Assert.Single(await workspace.ActionsAsync(new RemoveStaleFlagCodeFixProvider(), diagnostics[0]));
-        var actions = parent.NestedActions;
+        // The group and its two choices, as the light bulb shows them. On the FixWorkspace helper: the testing
+        // framework flattens nested actions and never shows the group's title.
+        using (var workspace = new FixWorkspace(new ConsumerProject(Manifest, Before.Replace("BODY", body))))
+        {
+            var diagnostics = await workspace.DiagnosticsAsync(workspace.Project, "TF1101");
+            var parent = Assert.Single(await workspace.ActionsAsync(new RemoveStaleFlagCodeFixProvider(), diagnostics[0]));
+            Assert.Equal("Remove stale flag 'half.flag'", parent.Title);
+            Assert.Equal(new[] { "Remove stale flag 'half.flag' as true", "Remove stale flag 'half.flag' as false" }, System.Linq.Enumerable.Select(parent.NestedActions, a => a.Title));
+        }
 
-        Assert.Equal("Remove stale flag 'half.flag'", parent.Title);
-        Assert.Equal(new[] { "Remove stale flag 'half.flag' as true", "Remove stale flag 'half.flag' as false" }, actions.Select(a => a.Title));
-        var asFalse = await workspace.FixAllAsync(new RemoveStaleFlagCodeFixProvider(), workspace.Document(0), FixAllScope.Document, actions[1].EquivalenceKey!, "TF1101", "TF1102");
-        Assert.Equal(
-            Before.Replace("BODY", """
+        // Choosing "as false" and fixing all with that choice: half.flag's reads go, on.flag (another flag) stays.
+        var asFalse = Fix(Before.Replace("BODY", Mark(body)));
+        asFalse.CodeActionEquivalenceKey = RemoveStaleFlagCodeFixProvider.Assume("half.flag", false);
+        asFalse.Fixed(Before.Replace("BODY", Mark("""
                     B();
                     B();
                     if (flags.OnFlag.IsEnabled) A();
                     return 0;
-            """),
-            await FixWorkspace.TextAsync(asFalse, 0));
+            """)));
+
+        await asFalse.RunAsync();
     }
 
     [Fact]
@@ -482,6 +507,8 @@ public sealed class RemoveStaleFlagCodeFixTests
     {
         // dotnet format asks for the first diagnostic's fixes, takes the first action and runs Fix All in the solution
         // with that action's equivalence key. An undecided flag first in the file must not make it guess a value.
+        // Kept on the FixWorkspace helper: the testing framework flattens nested actions, so its "first action" is
+        // the nested "as true", never the group dotnet format takes, and no equivalence key selects the group.
         var source = Before.Replace("BODY", """
                     if (flags.HalfFlag.IsEnabled) A(); else B();
                     if (flags.OnFlag.IsEnabled) A();
@@ -509,30 +536,30 @@ public sealed class RemoveStaleFlagCodeFixTests
         const string TypedManifest = """
             version: 1
             flags:
-              search.limit:
+              {|TF1101:search.limit|}:
                 description: Result limit, negative in production on purpose
                 type: int
                 default: 10
                 environments:
                   production: -5
                 expires: 2026-11-01
-              pricing.rate:
+              {|TF1101:pricing.rate|}:
                 description: Rate
                 type: double
                 default: 2
                 expires: 2026-11-01
-              greeting:
+              {|TF1102:greeting|}:
                 description: Text
                 type: string
                 default: Hi "you"
                 launched: 2026-01-01
-              checkout.layout:
+              {|TF1101:checkout.layout|}:
                 description: Everyone got compact
                 type: variant
                 variants: [classic, compact]
                 split: { compact: 100 }
                 expires: 2026-11-01
-              mixed.layout:
+              {|TF1101:mixed.layout|}:
                 description: Half and half
                 type: variant
                 variants: [classic, compact]
@@ -544,42 +571,17 @@ public sealed class RemoveStaleFlagCodeFixTests
             {
                 public string Run(Consumer.Flags flags, TypedFlags.FlagContext context)
                 {
-                    var limit = flags.SearchLimit.Value;
-                    var text = flags.SearchLimit.Value.ToString() + (1-flags.SearchLimit.Value);
-                    var rate = flags.PricingRate.GetValue(context);
-                    var greeting = flags.Greeting.Value;
-                    var layout = flags.CheckoutLayout.Value == Consumer.CheckoutLayout.Compact ? "compact" : "classic";
-                    var mixed = flags.MixedLayout.Value;
+                    var limit = {|TF1101:flags.SearchLimit|}.Value;
+                    var text = {|TF1101:flags.SearchLimit|}.Value.ToString() + (1-{|TF1101:flags.SearchLimit|}.Value);
+                    var rate = {|TF1101:flags.PricingRate|}.GetValue(context);
+                    var greeting = {|#0:flags.Greeting|}.Value;
+                    var layout = {|TF1101:flags.CheckoutLayout|}.Value == Consumer.CheckoutLayout.Compact ? "compact" : "classic";
+                    var mixed = {|#1:flags.MixedLayout|}.Value;
                     return limit + text + rate + greeting + layout + mixed;
                 }
             }
             """;
-        using var workspace = new FixWorkspace(new ConsumerProject(TypedManifest, Source));
-        var diagnostics = await workspace.DiagnosticsAsync(workspace.Project, "TF1101", "TF1102");
-        var titles = new List<string>();
-        foreach (var diagnostic in diagnostics)
-        {
-            titles.AddRange((await workspace.ActionsAsync(new RemoveStaleFlagCodeFixProvider(), diagnostic)).Select(a => a.Title));
-        }
-
-        Assert.Equal(
-            new[]
-            {
-                "Remove stale flag 'search.limit' (inline -5)",
-                "Remove stale flag 'search.limit' (inline -5)",
-                "Remove stale flag 'search.limit' (inline -5)",
-                "Remove stale flag 'pricing.rate' (inline 2.0)",
-                "Remove stale flag 'greeting' (inline \"Hi \\\"you\\\"\")",
-                "Remove stale flag 'checkout.layout' (inline CheckoutLayout.Compact)",
-            },
-            titles);
-        Assert.Contains("keep its final value, \"Hi \\\"you\\\"\"", diagnostics[4].GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
-        Assert.Contains("a split hands out several variants", diagnostics[6].GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
-
-        var fixedSolution = await workspace.FixAllAsync(new RemoveStaleFlagCodeFixProvider(), workspace.Document(0), FixAllScope.Document, RemoveStaleFlagCodeFixProvider.InlineFinalValue, "TF1101", "TF1102");
-
-        Assert.Equal(
-            """
+        const string Fixed = """
             public sealed class Reads
             {
                 public string Run(Consumer.Flags flags, TypedFlags.FlagContext context)
@@ -589,39 +591,62 @@ public sealed class RemoveStaleFlagCodeFixTests
                     var rate = 2.0;
                     var greeting = "Hi \"you\"";
                     var layout = "compact";
-                    var mixed = flags.MixedLayout.Value;
+                    var mixed = {|#1:flags.MixedLayout|}.Value;
                     return limit + text + rate + greeting + layout + mixed;
                 }
             }
-            """,
-            await FixWorkspace.TextAsync(fixedSolution, 0));
-        Assert.Empty(await FixWorkspace.ErrorsAsync(fixedSolution));
+            """;
+
+        // The titles of the fixes, by flag; the undecided variant split gets none.
+        var titles = new[]
+        {
+            "Remove stale flag 'search.limit' (inline -5)",
+            "Remove stale flag 'pricing.rate' (inline 2.0)",
+            "Remove stale flag 'greeting' (inline \"Hi \\\"you\\\"\")",
+            "Remove stale flag 'checkout.layout' (inline CheckoutLayout.Compact)",
+        };
+        var seen = new List<string>();
+        var test = new CodeFixVerifierTest<RemoveStaleFlagCodeFixProvider>(TypedManifest, Source);
+        test.ReportOnly.AddRange(new[] { "TF1101", "TF1102" });
+        test.CodeActionEquivalenceKey = RemoveStaleFlagCodeFixProvider.InlineFinalValue;
+        test.CodeActionVerifier = (action, verifier) => seen.Add(action.Title);
+        test.TestState.ExpectedDiagnostics.Add(new DiagnosticResult("TF1102", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0)
+            .WithMessage("Flag 'greeting' has had one value for everyone since 2026-01-01, more than 30 days: remove it and keep its final value, \"Hi \\\"you\\\"\""));
+        var mixed = new DiagnosticResult("TF1101", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(1)
+            .WithMessage("Flag 'mixed.layout' expired on 2026-11-01: remove it (flags.yaml does not decide its final value: a split hands out several variants)");
+        test.TestState.ExpectedDiagnostics.Add(mixed);
+        test.Fixed(Fixed);
+        test.FixedState.ExpectedDiagnostics.Add(mixed);
+
+        await test.RunAsync();
+
+        // Fix All in document, project and solution each start from the first read (search.limit); then the reads
+        // are fixed one at a time, in order.
+        Assert.Equal(new[] { titles[0], titles[0], titles[0], titles[0], titles[0], titles[0], titles[1], titles[2], titles[3] }, seen);
     }
 
     [Fact]
     public async Task Uses_that_are_not_reads_get_no_fix()
     {
-        var source = Before.Replace("BODY", """
+        // Fixed state equal to the test state: the framework checks that no code action is offered for either use.
+        var source = Before.Replace("BODY", Mark("""
                     var flag = flags.OnFlag;
                     Use(Consumer.Flags.Keys.OffFlag);
                     return flag.IsEnabled ? 1 : 0;
-            """);
-        using var workspace = new FixWorkspace(new ConsumerProject(Manifest, source));
-        var diagnostics = await workspace.DiagnosticsAsync(workspace.Project, "TF1101", "TF1102");
+            """));
+        var test = Fix(source);
+        test.Fixed(source);
 
-        Assert.Equal(2, diagnostics.Length);
-        foreach (var diagnostic in diagnostics)
-        {
-            Assert.Empty(await workspace.ActionsAsync(new RemoveStaleFlagCodeFixProvider(), diagnostic));
-        }
+        await test.RunAsync();
     }
 
-    [Theory]
-    [InlineData(FixAllScope.Project)]
-    [InlineData(FixAllScope.Solution)]
-    public async Task Fix_all_in_project_and_solution_covers_every_document_and_top_level_statements(FixAllScope scope)
+    [Fact]
+    public async Task Fix_all_in_project_and_solution_covers_every_document_and_top_level_statements()
     {
-        var program = """
+        // A multi-document project (top-level statements and a class): the framework fixes one diagnostic at a time
+        // (iterations checked), then runs Fix All in document, project and solution and compares each with the same
+        // fixed state. Before the framework this was a theory over FixAllScope.Project and FixAllScope.Solution.
+        var program = Mark("""
             var flags = Consumer.Flags.Create();
             if (flags.OnFlag.IsEnabled)
             {
@@ -633,28 +658,54 @@ public sealed class RemoveStaleFlagCodeFixTests
             }
 
             System.Console.WriteLine(flags.OffFlag.IsEnabled ? "off-on" : "off-off");
-            """;
-        var second = Before.Replace("BODY", """
+            """);
+        var second = Before.Replace("BODY", Mark("""
                     if (flags.OffFlag.IsEnabled) A();
                     return flags.OnFlag.IsEnabled && keep ? 1 : 0;
-            """);
-        using var workspace = new FixWorkspace(new ConsumerProject(Manifest, program, second) { OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication });
-
-        var fixedSolution = await workspace.FixAllAsync(new RemoveStaleFlagCodeFixProvider(), workspace.Document(1), scope, RemoveStaleFlagCodeFixProvider.InlineFinalValue, "TF1101", "TF1102");
-
-        Assert.Equal(
+            """));
+        var test = Fix(program, second);
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        test.NumberOfIncrementalIterations = 4;
+        test.NumberOfFixAllInDocumentIterations = 2;
+        test.NumberOfFixAllIterations = 1;
+        test.Fixed(
             """
             var flags = Consumer.Flags.Create();
             System.Console.WriteLine("new");
 
             System.Console.WriteLine("off-off");
             """,
-            await FixWorkspace.TextAsync(fixedSolution, 0));
-        Assert.Equal(
             Before.Replace("BODY", """
                     return keep ? 1 : 0;
-            """),
-            await FixWorkspace.TextAsync(fixedSolution, 1));
-        Assert.Empty(await FixWorkspace.ErrorsAsync(fixedSolution));
+            """));
+
+        await test.RunAsync();
+    }
+
+    /// <summary>The manifest with its stale declarations marked: they are reported before and after every fix.</summary>
+    private static readonly string MarkedManifest = Manifest
+        .Replace("  on.flag:", "  {|TF1102:on.flag|}:")
+        .Replace("  off.flag:", "  {|TF1101:off.flag|}:")
+        .Replace("  half.flag:", "  {|TF1101:half.flag|}:");
+
+    /// <summary>
+    /// <paramref name="code"/> with every read or use of a stale flag wrapped in its diagnostic's markup: the spec of
+    /// where TF1101/TF1102 go (the member access or the key argument), written once for the theory's bodies.
+    /// </summary>
+    private static string Mark(string code) => code
+        .Replace("flags.OnFlag", "{|TF1102:flags.OnFlag|}")
+        .Replace("flags.OffFlag", "{|TF1101:flags.OffFlag|}")
+        .Replace("flags.HalfFlag", "{|TF1101:flags.HalfFlag|}")
+        .Replace("Consumer.Flags.Keys.OnFlag", "{|TF1102:Consumer.Flags.Keys.OnFlag|}")
+        .Replace("Consumer.Flags.Keys.OffFlag", "{|TF1101:Consumer.Flags.Keys.OffFlag|}")
+        .Replace("\"off.flag\"", "{|TF1101:\"off.flag\"|}")
+        .Replace("\"on.flag\"", "{|TF1102:\"on.flag\"|}");
+
+    private static CodeFixVerifierTest<RemoveStaleFlagCodeFixProvider> Fix(params string[] sources)
+    {
+        var test = new CodeFixVerifierTest<RemoveStaleFlagCodeFixProvider>(MarkedManifest, sources);
+        test.ReportOnly.AddRange(new[] { "TF1101", "TF1102" });
+        test.CodeActionEquivalenceKey = RemoveStaleFlagCodeFixProvider.InlineFinalValue;
+        return test;
     }
 }

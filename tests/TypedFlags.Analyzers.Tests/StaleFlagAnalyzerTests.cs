@@ -1,13 +1,17 @@
-using System.Linq;
+using System.Collections.Generic;
 using System.Threading.Tasks;
-using TypedFlags.Analyzers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
 using TypedFlags.Analyzers.Tests.Infrastructure;
 using Xunit;
 
+// TF1101/TF1102 at every use and at the declaration in flags.yaml: markup in the C# sources and in flags.yaml (an
+// additional file) gives the exact spans; messages are checked whole; other TypedFlags ids are configured off.
 namespace TypedFlags.Analyzers.Tests;
 
 public sealed class StaleFlagAnalyzerTests
 {
+    // Numbered locations: 0-4 uses in C#, 10-12 the declarations in flags.yaml.
     private const string Uses = """
         using Microsoft.FeatureManagement;
         using TypedFlags;
@@ -16,37 +20,43 @@ public sealed class StaleFlagAnalyzerTests
         {
             public static int A(Consumer.Flags flags)
             {
-                if (flags.NewCheckout.IsEnabled) return 1;
-                if (flags.OldSearch.IsEnabledFor("user-1")) return 2;
-                if (flags.LegacyExport.IsEnabled) return 3;
+                if ({|#0:flags.NewCheckout|}.IsEnabled) return 1;
+                if ({|#1:flags.OldSearch|}.IsEnabledFor("user-1")) return 2;
+                if ({|#2:flags.LegacyExport|}.IsEnabled) return 3;
                 if (flags.BetaBanner.IsEnabled) return 4;
                 return flags.OpsLimit.Value + (flags.FreshFlag.IsEnabled ? 1 : 0);
             }
 
-            public static string B() => Consumer.Flags.Keys.OldSearch;
+            public static string B() => {|#3:Consumer.Flags.Keys.OldSearch|};
 
-            public static System.Threading.Tasks.Task<bool> C(IFeatureManager features) => features.IsEnabledAsync("new.checkout");
+            public static System.Threading.Tasks.Task<bool> C(IFeatureManager features) => features.IsEnabledAsync({|#4:"new.checkout"|});
         }
         """;
+
+    private const string NewCheckout = "Flag 'new.checkout' has had one value for everyone since 2026-09-01, more than 30 days: remove it and keep its final value, true";
+    private const string OldSearch = "Flag 'old.search' expired on 2026-11-01: remove it and keep its final value, false";
+    private const string LegacyExport = "Flag 'legacy.export' expired on 2026-10-15: remove it (flags.yaml does not decide its final value: it depends on the environment, targeting or a partial rollout)";
+
+    /// <summary>Per stale key: its id, message, and the numbered locations (uses, then the declaration).</summary>
+    private static readonly Dictionary<string, (string Id, string Message, int[] Locations)> Stale = new()
+    {
+        ["new.checkout"] = ("TF1102", NewCheckout, new[] { 0, 4, 10 }),
+        ["old.search"] = ("TF1101", OldSearch, new[] { 1, 3, 11 }),
+        ["legacy.export"] = ("TF1101", LegacyExport, new[] { 2, 12 }),
+    };
+
+    private static string MarkedManifest => Manifests.Standard
+        .Replace("  new.checkout:", "  {|#10:new.checkout|}:")
+        .Replace("  old.search:", "  {|#11:old.search|}:")
+        .Replace("  legacy.export:", "  {|#12:legacy.export|}:");
 
     [Fact]
     public async Task Every_use_of_a_stale_flag_and_its_declaration_are_reported_and_nothing_else()
     {
-        var project = new ConsumerProject(Manifests.Standard, Uses);
+        var project = StaleOnly(MarkedManifest, Uses);
+        Expect(project, "new.checkout", "old.search", "legacy.export");
 
-        Assert.Equal(
-            new[]
-            {
-                "TF1102 Source0.cs(8,13): Flag 'new.checkout' has had one value for everyone since 2026-09-01, more than 30 days: remove it and keep its final value, true",
-                "TF1101 Source0.cs(9,13): Flag 'old.search' expired on 2026-11-01: remove it and keep its final value, false",
-                "TF1101 Source0.cs(10,13): Flag 'legacy.export' expired on 2026-10-15: remove it (flags.yaml does not decide its final value: it depends on the environment, targeting or a partial rollout)",
-                "TF1101 Source0.cs(15,33): Flag 'old.search' expired on 2026-11-01: remove it and keep its final value, false",
-                "TF1102 Source0.cs(17,108): Flag 'new.checkout' has had one value for everyone since 2026-09-01, more than 30 days: remove it and keep its final value, true",
-                "TF1102 flags.yaml(5,3): Flag 'new.checkout' has had one value for everyone since 2026-09-01, more than 30 days: remove it and keep its final value, true",
-                "TF1101 flags.yaml(9,3): Flag 'old.search' expired on 2026-11-01: remove it and keep its final value, false",
-                "TF1101 flags.yaml(12,3): Flag 'legacy.export' expired on 2026-10-15: remove it (flags.yaml does not decide its final value: it depends on the environment, targeting or a partial rollout)",
-            },
-            await project.DescribeAsync("TF1101", "TF1102"));
+        await project.RunAsync();
     }
 
     [Theory]
@@ -55,31 +65,21 @@ public sealed class StaleFlagAnalyzerTests
     [InlineData("2026-10-16", new[] { "legacy.export", "new.checkout" })]
     public async Task TypedFlagsToday_decides_what_is_stale(string today, string[] stale)
     {
-        var project = new ConsumerProject(Manifests.Standard, Uses);
+        var project = StaleOnly(MarkedManifest, Uses);
         project.GlobalOptions[TypedFlags.Generators.Analyzers.FlagCatalog.TodayProperty] = today;
+        Expect(project, stale);
 
-        var reported = await project.DiagnosticsAsync();
-
-        var keys = new System.Collections.Generic.SortedSet<string>(System.StringComparer.Ordinal);
-        foreach (var diagnostic in reported)
-        {
-            if (diagnostic.Id is "TF1101" or "TF1102")
-            {
-                keys.Add(diagnostic.Properties[DiagnosticProperties.Key]!);
-            }
-        }
-
-        Assert.Equal(stale, keys);
+        await project.RunAsync();
     }
 
     [Fact]
     public async Task A_schedule_that_ended_at_100_percent_is_stale_after_stale_after_and_its_final_value_is_true()
     {
-        var project = new ConsumerProject("""
+        var project = StaleOnly("""
             version: 1
             stale_after: 14d
             flags:
-              ramp:
+              {|#1:ramp|}:
                 description: Ramped up by date
                 schedule:
                   - { at: 2026-10-01, rollout: 10 }
@@ -92,33 +92,46 @@ public sealed class StaleFlagAnalyzerTests
             """, """
             public static class Uses
             {
-                public static bool A(Consumer.Flags flags) => flags.Ramp.IsEnabled && flags.RampLater.IsEnabled;
+                public static bool A(Consumer.Flags flags) => {|#0:flags.Ramp|}.IsEnabled && flags.RampLater.IsEnabled;
             }
             """);
+        const string Ramp = "Flag 'ramp' has had one value for everyone since 2026-11-01, more than 14 days: remove it and keep its final value, true";
+        project.ExpectedDiagnostics.Add(ConsumerSetup.Expect("TF1102", 0, Ramp));
+        project.ExpectedDiagnostics.Add(ConsumerSetup.Expect("TF1102", 1, Ramp));
 
-        Assert.Equal(
-            new[]
-            {
-                "TF1102 Source0.cs(3,51): Flag 'ramp' has had one value for everyone since 2026-11-01, more than 14 days: remove it and keep its final value, true",
-                "TF1102 flags.yaml(4,3): Flag 'ramp' has had one value for everyone since 2026-11-01, more than 14 days: remove it and keep its final value, true",
-            },
-            await project.DescribeAsync("TF1101", "TF1102"));
+        await project.RunAsync();
     }
 
     [Fact]
     public async Task An_invalid_TypedFlagsToday_is_one_located_error_from_the_generator_and_today_is_used()
     {
-        var project = new ConsumerProject(Manifests.Standard, "public static class Empty { }");
+        // The generator reports it (it runs even where analyzers do not); the analyzers must not report it a second
+        // time: the framework sees generator and analyzer diagnostics together, so exactly one TF0007 is expected.
+        var project = new AnalyzerVerifierTest("{|#0:|}" + Manifests.Standard, "public static class Empty { }");
+        project.ReportOnly.Add("TF0007");
         project.GlobalOptions[TypedFlags.Generators.Analyzers.FlagCatalog.TodayProperty] = "22/11/2026";
+        project.ExpectedDiagnostics.Add(new DiagnosticResult("TF0007", DiagnosticSeverity.Error).WithLocation(0)
+            .WithMessage("Invalid date '22/11/2026' for 'TypedFlagsToday': expected yyyy-MM-dd (staleness is judged on today's UTC date instead)"));
 
-        // The generator reports it (it runs even where analyzers do not); the analyzers must not report it a second time.
-        var generator = Microsoft.CodeAnalysis.GeneratorExtensions.AsSourceGenerator(new TypedFlags.Generators.FlagsGenerator());
-        var driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(new[] { generator }, project.AdditionalTexts, ConsumerProject.ParseOptions, project.OptionsProvider);
-        var generated = driver.RunGenerators(Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("Probe", references: ConsumerProject.References)).GetRunResult();
+        await project.RunAsync();
+    }
 
-        Assert.Equal(
-            new[] { "TF0007 flags.yaml(1,1): Invalid date '22/11/2026' for 'TypedFlagsToday': expected yyyy-MM-dd (staleness is judged on today's UTC date instead)" },
-            generated.Diagnostics.Select(ConsumerProject.Describe));
-        Assert.Empty(await project.DescribeAsync("TF0007"));
+    private static AnalyzerVerifierTest StaleOnly(string manifest, string source)
+    {
+        var project = new AnalyzerVerifierTest(manifest, source);
+        project.ReportOnly.AddRange(new[] { "TF1101", "TF1102" });
+        return project;
+    }
+
+    private static void Expect(AnalyzerVerifierTest project, params string[] keys)
+    {
+        foreach (var key in keys)
+        {
+            var (id, message, locations) = Stale[key];
+            foreach (var location in locations)
+            {
+                project.ExpectedDiagnostics.Add(ConsumerSetup.Expect(id, location, message));
+            }
+        }
     }
 }

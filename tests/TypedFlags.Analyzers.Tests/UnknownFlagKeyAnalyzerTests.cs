@@ -1,7 +1,9 @@
 using System.Threading.Tasks;
-using Microsoft.CodeAnalysis.Diagnostics;
 using TypedFlags.Analyzers.Tests.Infrastructure;
 using Xunit;
+
+// Before: hand-written ConsumerProject + CompilationWithAnalyzers, TF1001 filtered by id, positions as text.
+// Now: the testing framework, markup at exact spans, exact messages, every other TypedFlags id configured off.
 
 namespace TypedFlags.Analyzers.Tests;
 
@@ -17,51 +19,48 @@ public sealed class UnknownFlagKeyAnalyzerTests
     [Fact]
     public async Task Misspelled_literal_passed_to_FeatureManagement_is_reported_at_the_literal_with_the_closest_key()
     {
-        var project = new ConsumerProject(Manifests.Standard, Usings + """
+        var project = Tf1001(Usings + """
             public static class Uses
             {
-                public static Task<bool> A(IFeatureManager features) => features.IsEnabledAsync("beta.baner");
+                public static Task<bool> A(IFeatureManager features) => features.IsEnabledAsync({|#0:"beta.baner"|});
                 public static Task<bool> B(IFeatureManager features) => features.IsEnabledAsync("beta.banner");
             }
             """);
 
-        Assert.Equal(
-            new[] { "TF1001 Source0.cs(6,85): 'beta.baner' is not a flag declared in flags.yaml; did you mean 'beta.banner'?" },
-            await project.DescribeAsync("TF1001"));
+        project.ExpectedDiagnostics.Add(ConsumerSetup.Expect("TF1001", 0, "'beta.baner' is not a flag declared in flags.yaml; did you mean 'beta.banner'?"));
+
+        await project.RunAsync();
     }
 
     [Fact]
     public async Task Constants_concatenations_and_nameof_are_resolved_through_the_semantic_model()
     {
-        var project = new ConsumerProject(Manifests.Standard, Usings + """
+        var project = Tf1001(Usings + """
             public static class Uses
             {
                 private const string Prefix = "beta.";
                 private const string Typo = "beta.bammer";
                 private const string Good = Prefix + "banner";
-                public static Task<bool> A(IFeatureManager f) => f.IsEnabledAsync(Typo);
-                public static Task<bool> B(IFeatureManager f) => f.IsEnabledAsync(Prefix + "baner");
-                public static Task<bool> C(IFeatureManager f) => f.IsEnabledAsync(nameof(Uses));
+                public static Task<bool> A(IFeatureManager f) => f.IsEnabledAsync({|#0:Typo|});
+                public static Task<bool> B(IFeatureManager f) => f.IsEnabledAsync({|#1:Prefix + "baner"|});
+                public static Task<bool> C(IFeatureManager f) => f.IsEnabledAsync({|#2:nameof(Uses)|});
                 public static Task<bool> D(IFeatureManager f) => f.IsEnabledAsync(Good);
                 public static Task<bool> E(IFeatureManager f, string dynamic) => f.IsEnabledAsync(dynamic);
                 public static Task<bool> F(IFeatureManager f) => f.IsEnabledAsync(Consumer.Flags.Keys.BetaBanner);
             }
             """);
 
-        Assert.Equal(
-            new[]
-            {
-                "TF1001 Source0.cs(9,71): 'beta.bammer' is not a flag declared in flags.yaml; did you mean 'beta.banner'?",
-                "TF1001 Source0.cs(10,71): 'beta.baner' is not a flag declared in flags.yaml; did you mean 'beta.banner'?",
-                "TF1001 Source0.cs(11,71): 'Uses' is not a flag declared in flags.yaml",
-            },
-            await project.DescribeAsync("TF1001"));
+        project.ExpectedDiagnostics.Add(ConsumerSetup.Expect("TF1001", 0, "'beta.bammer' is not a flag declared in flags.yaml; did you mean 'beta.banner'?"));
+        project.ExpectedDiagnostics.Add(ConsumerSetup.Expect("TF1001", 1, "'beta.baner' is not a flag declared in flags.yaml; did you mean 'beta.banner'?"));
+        project.ExpectedDiagnostics.Add(ConsumerSetup.Expect("TF1001", 2, "'Uses' is not a flag declared in flags.yaml"));
+
+        await project.RunAsync();
     }
 
     [Fact]
     public async Task FlagKey_parameters_fields_properties_and_attribute_arguments_are_checked()
     {
-        var project = new ConsumerProject(Manifests.Standard, Usings + """
+        var project = Tf1001(Usings + """
             using System;
 
             [AttributeUsage(AttributeTargets.Method)]
@@ -74,7 +73,7 @@ public sealed class UnknownFlagKeyAnalyzerTests
 
             public sealed class Gate
             {
-                [FlagKey] public string Key = "ops.limt";
+                [FlagKey] public string Key = {|#0:"ops.limt"|};
                 [FlagKey] public string? Other { get; set; }
                 public static bool IsOn([FlagKey] string key, string label) => key.Length > 0 && label.Length > 0;
                 public static bool AnyOn([FlagKey] params string[] keys) => keys.Length > 0;
@@ -82,33 +81,30 @@ public sealed class UnknownFlagKeyAnalyzerTests
 
             public static class Uses
             {
-                [RequiresFlag("fresh.flg", Also = "fresh.flag", NotAKey = "whatever")]
+                [RequiresFlag({|#1:"fresh.flg"|}, Also = "fresh.flag", NotAKey = "whatever")]
                 public static void A()
                 {
                     Gate.IsOn("ops.limit", "not.a.flag");
-                    Gate.IsOn("opslimit", "x");
-                    Gate.AnyOn("beta.banner", "beta.banr");
-                    new Gate { Other = "nope" };
+                    Gate.IsOn({|#2:"opslimit"|}, "x");
+                    Gate.AnyOn("beta.banner", {|#3:"beta.banr"|});
+                    new Gate { Other = {|#4:"nope"|} };
                 }
             }
             """);
 
-        Assert.Equal(
-            new[]
-            {
-                "TF1001 Source0.cs(16,35): 'ops.limt' is not a flag declared in flags.yaml; did you mean 'ops.limit'?",
-                "TF1001 Source0.cs(24,19): 'fresh.flg' is not a flag declared in flags.yaml; did you mean 'fresh.flag'?",
-                "TF1001 Source0.cs(28,19): 'opslimit' is not a flag declared in flags.yaml; did you mean 'ops.limit'?",
-                "TF1001 Source0.cs(29,35): 'beta.banr' is not a flag declared in flags.yaml; did you mean 'beta.banner'?",
-                "TF1001 Source0.cs(30,28): 'nope' is not a flag declared in flags.yaml",
-            },
-            await project.DescribeAsync("TF1001"));
+        project.ExpectedDiagnostics.Add(ConsumerSetup.Expect("TF1001", 0, "'ops.limt' is not a flag declared in flags.yaml; did you mean 'ops.limit'?"));
+        project.ExpectedDiagnostics.Add(ConsumerSetup.Expect("TF1001", 1, "'fresh.flg' is not a flag declared in flags.yaml; did you mean 'fresh.flag'?"));
+        project.ExpectedDiagnostics.Add(ConsumerSetup.Expect("TF1001", 2, "'opslimit' is not a flag declared in flags.yaml; did you mean 'ops.limit'?"));
+        project.ExpectedDiagnostics.Add(ConsumerSetup.Expect("TF1001", 3, "'beta.banr' is not a flag declared in flags.yaml; did you mean 'beta.banner'?"));
+        project.ExpectedDiagnostics.Add(ConsumerSetup.Expect("TF1001", 4, "'nope' is not a flag declared in flags.yaml"));
+
+        await project.RunAsync();
     }
 
     [Fact]
     public async Task FeatureGate_attribute_and_GetVariantAsync_are_checked()
     {
-        var project = new ConsumerProject(Manifests.Standard, Usings + """
+        var project = Tf1001(Usings + """
             namespace Microsoft.FeatureManagement.Mvc
             {
                 // The shape of Microsoft.FeatureManagement.AspNetCore's attribute, which needs ASP.NET Core to compile.
@@ -122,30 +118,27 @@ public sealed class UnknownFlagKeyAnalyzerTests
 
             public static class Uses
             {
-                [Microsoft.FeatureManagement.Mvc.FeatureGate("beta.banner", "old.serch")]
+                [Microsoft.FeatureManagement.Mvc.FeatureGate("beta.banner", {|#0:"old.serch"|})]
                 public static void A() { }
 
-                [Microsoft.FeatureManagement.Mvc.FeatureGate(RequirementType.All, "new.chekout")]
+                [Microsoft.FeatureManagement.Mvc.FeatureGate(RequirementType.All, {|#1:"new.chekout"|})]
                 public static void B() { }
 
-                public static async Task C(IVariantFeatureManager variants) => await variants.GetVariantAsync("legacy.exprt", System.Threading.CancellationToken.None);
+                public static async Task C(IVariantFeatureManager variants) => await variants.GetVariantAsync({|#2:"legacy.exprt"|}, System.Threading.CancellationToken.None);
             }
             """);
 
-        Assert.Equal(
-            new[]
-            {
-                "TF1001 Source0.cs(17,65): 'old.serch' is not a flag declared in flags.yaml; did you mean 'old.search'?",
-                "TF1001 Source0.cs(20,71): 'new.chekout' is not a flag declared in flags.yaml; did you mean 'new.checkout'?",
-                "TF1001 Source0.cs(23,99): 'legacy.exprt' is not a flag declared in flags.yaml; did you mean 'legacy.export'?",
-            },
-            await project.DescribeAsync("TF1001"));
+        project.ExpectedDiagnostics.Add(ConsumerSetup.Expect("TF1001", 0, "'old.serch' is not a flag declared in flags.yaml; did you mean 'old.search'?"));
+        project.ExpectedDiagnostics.Add(ConsumerSetup.Expect("TF1001", 1, "'new.chekout' is not a flag declared in flags.yaml; did you mean 'new.checkout'?"));
+        project.ExpectedDiagnostics.Add(ConsumerSetup.Expect("TF1001", 2, "'legacy.exprt' is not a flag declared in flags.yaml; did you mean 'legacy.export'?"));
+
+        await project.RunAsync();
     }
 
     [Fact]
     public async Task FeatureManagement_endpoint_middleware_and_filter_gates_are_checked_by_their_feature_parameters()
     {
-        var project = new ConsumerProject(Manifests.Standard, Usings + """
+        var project = Tf1001(Usings + """
             namespace Microsoft.FeatureManagement.AspNetCore
             {
                 // The shapes of Microsoft.FeatureManagement.AspNetCore 4.x's extensions, which need ASP.NET Core to compile.
@@ -177,32 +170,29 @@ public sealed class UnknownFlagKeyAnalyzerTests
             {
                 public static void A(Microsoft.FeatureManagement.AspNetCore.IEndpointConventionBuilder endpoint, IApplicationBuilder app, FilterCollection filters)
                 {
-                    Microsoft.FeatureManagement.AspNetCore.FeatureGateEndpointFilterExtensions.WithFeatureGate(endpoint, "beta.banner", "old.serch");
-                    Microsoft.FeatureManagement.AspNetCore.FeatureGateEndpointFilterExtensions.WithFeatureGate(endpoint, RequirementType.Any, true, "new.chekout");
-                    app.UseForFeature("ops.limt", _ => { });
-                    app.UseMiddlewareForFeature<string>("fresh.flg");
-                    filters.AddForFeature<string>("legacy.exprt");
+                    Microsoft.FeatureManagement.AspNetCore.FeatureGateEndpointFilterExtensions.WithFeatureGate(endpoint, "beta.banner", {|#0:"old.serch"|});
+                    Microsoft.FeatureManagement.AspNetCore.FeatureGateEndpointFilterExtensions.WithFeatureGate(endpoint, RequirementType.Any, true, {|#1:"new.chekout"|});
+                    app.UseForFeature({|#2:"ops.limt"|}, _ => { });
+                    app.UseMiddlewareForFeature<string>({|#3:"fresh.flg"|});
+                    filters.AddForFeature<string>({|#4:"legacy.exprt"|});
                     app.UseForFeature("ops.limit", _ => { });
                 }
             }
             """);
 
-        Assert.Equal(
-            new[]
-            {
-                "TF1001 Source0.cs(35,125): 'old.serch' is not a flag declared in flags.yaml; did you mean 'old.search'?",
-                "TF1001 Source0.cs(36,137): 'new.chekout' is not a flag declared in flags.yaml; did you mean 'new.checkout'?",
-                "TF1001 Source0.cs(37,27): 'ops.limt' is not a flag declared in flags.yaml; did you mean 'ops.limit'?",
-                "TF1001 Source0.cs(38,45): 'fresh.flg' is not a flag declared in flags.yaml; did you mean 'fresh.flag'?",
-                "TF1001 Source0.cs(39,39): 'legacy.exprt' is not a flag declared in flags.yaml; did you mean 'legacy.export'?",
-            },
-            await project.DescribeAsync("TF1001"));
+        project.ExpectedDiagnostics.Add(ConsumerSetup.Expect("TF1001", 0, "'old.serch' is not a flag declared in flags.yaml; did you mean 'old.search'?"));
+        project.ExpectedDiagnostics.Add(ConsumerSetup.Expect("TF1001", 1, "'new.chekout' is not a flag declared in flags.yaml; did you mean 'new.checkout'?"));
+        project.ExpectedDiagnostics.Add(ConsumerSetup.Expect("TF1001", 2, "'ops.limt' is not a flag declared in flags.yaml; did you mean 'ops.limit'?"));
+        project.ExpectedDiagnostics.Add(ConsumerSetup.Expect("TF1001", 3, "'fresh.flg' is not a flag declared in flags.yaml; did you mean 'fresh.flag'?"));
+        project.ExpectedDiagnostics.Add(ConsumerSetup.Expect("TF1001", 4, "'legacy.exprt' is not a flag declared in flags.yaml; did you mean 'legacy.export'?"));
+
+        await project.RunAsync();
     }
 
     [Fact]
     public async Task FlagKey_marks_carry_over_to_overrides_and_interface_implementations()
     {
-        var project = new ConsumerProject(Manifests.Standard, Usings + """
+        var project = Tf1001(Usings + """
             public interface IGate
             {
                 bool IsOn([FlagKey] string key);
@@ -232,33 +222,30 @@ public sealed class UnknownFlagKeyAnalyzerTests
             {
                 public static void A(Gate gate, IGate viaInterface, Explicit other)
                 {
-                    gate.IsOn("beta.baner");
-                    gate.Key = "ops.limt";
-                    gate.Check("fresh.flg", "label");
-                    viaInterface.IsOn("old.serch");
-                    ((IGate)other).IsOn("new.chekout");
+                    gate.IsOn({|#0:"beta.baner"|});
+                    gate.Key = {|#1:"ops.limt"|};
+                    gate.Check({|#2:"fresh.flg"|}, "label");
+                    viaInterface.IsOn({|#3:"old.serch"|});
+                    ((IGate)other).IsOn({|#4:"new.chekout"|});
                     other.IsOn("not.a.key");
                     gate.IsOn("beta.banner");
                 }
             }
             """);
 
-        Assert.Equal(
-            new[]
-            {
-                "TF1001 Source0.cs(33,19): 'beta.baner' is not a flag declared in flags.yaml; did you mean 'beta.banner'?",
-                "TF1001 Source0.cs(34,20): 'ops.limt' is not a flag declared in flags.yaml; did you mean 'ops.limit'?",
-                "TF1001 Source0.cs(35,20): 'fresh.flg' is not a flag declared in flags.yaml; did you mean 'fresh.flag'?",
-                "TF1001 Source0.cs(36,27): 'old.serch' is not a flag declared in flags.yaml; did you mean 'old.search'?",
-                "TF1001 Source0.cs(37,29): 'new.chekout' is not a flag declared in flags.yaml; did you mean 'new.checkout'?",
-            },
-            await project.DescribeAsync("TF1001"));
+        project.ExpectedDiagnostics.Add(ConsumerSetup.Expect("TF1001", 0, "'beta.baner' is not a flag declared in flags.yaml; did you mean 'beta.banner'?"));
+        project.ExpectedDiagnostics.Add(ConsumerSetup.Expect("TF1001", 1, "'ops.limt' is not a flag declared in flags.yaml; did you mean 'ops.limit'?"));
+        project.ExpectedDiagnostics.Add(ConsumerSetup.Expect("TF1001", 2, "'fresh.flg' is not a flag declared in flags.yaml; did you mean 'fresh.flag'?"));
+        project.ExpectedDiagnostics.Add(ConsumerSetup.Expect("TF1001", 3, "'old.serch' is not a flag declared in flags.yaml; did you mean 'old.search'?"));
+        project.ExpectedDiagnostics.Add(ConsumerSetup.Expect("TF1001", 4, "'new.chekout' is not a flag declared in flags.yaml; did you mean 'new.checkout'?"));
+
+        await project.RunAsync();
     }
 
     [Fact]
     public async Task Keys_match_case_insensitively_like_the_runtime_and_strings_elsewhere_are_ignored()
     {
-        var project = new ConsumerProject(Manifests.Standard, Usings + """
+        var project = Tf1001(Usings + """
             public static class Uses
             {
                 public static Task<bool> A(IFeatureManager f) => f.IsEnabledAsync("Beta.Banner");
@@ -267,21 +254,28 @@ public sealed class UnknownFlagKeyAnalyzerTests
             }
             """);
 
-        Assert.Empty(await project.DescribeAsync("TF1001"));
+        await project.RunAsync();
     }
 
     [Fact]
     public async Task Without_a_manifest_nothing_is_reported()
     {
-        var project = new ConsumerProject(Manifests.Standard, Usings + """
+        // No flags.yaml at all: no TypedFlags diagnostic of any id, and the consumer still compiles.
+        var project = new AnalyzerVerifierTest(null, Usings + """
             public static class Uses
             {
                 public static Task<bool> A(IFeatureManager f) => f.IsEnabledAsync("anything");
             }
             """);
-        var compilation = project.Compilation();
-        var analyzed = compilation.WithAnalyzers(ConsumerProject.Analyzers, new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.AdditionalText>.Empty, project.OptionsProvider));
 
-        Assert.Empty(await analyzed.GetAnalyzerDiagnosticsAsync());
+        await project.RunAsync();
+    }
+
+    /// <summary>The standard manifest with only TF1001 reported, as the tests before the framework filtered it.</summary>
+    private static AnalyzerVerifierTest Tf1001(string source)
+    {
+        var project = new AnalyzerVerifierTest(Manifests.Standard, source);
+        project.ReportOnly.Add("TF1001");
+        return project;
     }
 }

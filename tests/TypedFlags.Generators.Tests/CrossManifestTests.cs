@@ -1,5 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
 using TypedFlags.Generators.Tests.Infrastructure;
 using Xunit;
 
@@ -15,96 +18,88 @@ public sealed class CrossManifestTests
     private const string LayoutFlag = "  layout:\n    description: Page layout\n    type: variant\n    variants: [classic, wide]\n";
 
     [Fact]
-    public void A_variant_flag_declared_by_two_manifests_in_one_namespace_is_TF0012_at_the_later_key()
+    public async Task A_variant_flag_declared_by_two_manifests_in_one_namespace_is_TF0012_at_the_later_key()
     {
+        // What is generated: billing keeps Layout, shop leaves it out (the hand-written harness, by hint name).
         var result = GeneratorHarness.Run(new[]
         {
             new InMemoryAdditionalText("/project/billing/flags.yaml", "version: 1\nclass: BillingFlags\nflags:\n" + LayoutFlag),
             new InMemoryAdditionalText("/project/shop/flags.yaml", "version: 1\nclass: ShopFlags\nflags:\n  shop.open:\n    description: Open\n" + LayoutFlag),
         });
-
-        Assert.Equal(
-            new[]
-            {
-                "TF0012 /project/shop/flags.yaml(6,3): Variant flag 'layout' produces the C# name 'Layout', which is also the enum of variant flag 'layout' in /project/billing/flags.yaml, in namespace Contoso.Billing (a variant flag generates an enum of that name); rename the flag or give one of the files another 'namespace'",
-            },
-            result.Described);
-        Assert.Empty(result.CompilerDiagnostics);
         Assert.Contains("public global::TypedFlags.VariantFlag<global::Contoso.Billing.Layout> Layout", result.GeneratedSource("Contoso.Billing.BillingFlags.g.cs"));
         var shop = result.GeneratedSource("Contoso.Billing.ShopFlags.g.cs");
         Assert.Contains("ShopOpen", shop);
         Assert.DoesNotContain("Layout", shop);
+
+        // The diagnostic at the later key, and no compiler diagnostic, on the testing framework.
+        var test = new GeneratorVerifierTest(null);
+        test.TestState.AdditionalFiles.Add(("/0/billing/flags.yaml", "version: 1\nclass: BillingFlags\nflags:\n" + LayoutFlag));
+        test.TestState.AdditionalFiles.Add(("/0/shop/flags.yaml", "version: 1\nclass: ShopFlags\nflags:\n  shop.open:\n    description: Open\n" + LayoutFlag.Replace("  layout:", "  {|#0:layout|}:")));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("TF0012", DiagnosticSeverity.Error).WithLocation(0).WithMessage(
+            "Variant flag 'layout' produces the C# name 'Layout', which is also the enum of variant flag 'layout' in /0/billing/flags.yaml, in namespace Contoso.Billing (a variant flag generates an enum of that name); rename the flag or give one of the files another 'namespace'"));
+        test.TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
+
+        await test.RunAsync();
     }
 
     [Fact]
-    public void A_class_named_like_another_manifests_overrides_class_is_TF0012_at_its_class_and_that_file_is_left_out()
+    public async Task A_class_named_like_another_manifests_overrides_class_is_TF0012_at_its_class_and_that_file_is_left_out()
     {
-        var result = GeneratorHarness.Run(new[]
+        var generated = GeneratorHarness.Run(new[]
         {
             new InMemoryAdditionalText("/project/a/flags.yaml", "version: 1\nclass: AppFlags\nflags:\n  a.b:\n    description: A\n"),
             new InMemoryAdditionalText("/project/b/flags.yaml", "version: 1\n# tests\nclass: AppFlagsOverrides\nflags:\n  c.d:\n    description: C\n"),
-        });
+        }).GeneratedSource("Contoso.Billing.AppFlags.g.cs");
 
-        Assert.Equal(
-            new[]
-            {
-                "TF0012 /project/b/flags.yaml(3,8): Class 'AppFlagsOverrides' produces the C# name 'AppFlagsOverrides', which is also the overrides class generated from /project/a/flags.yaml, in namespace Contoso.Billing; give one of the files another 'class' or 'namespace'",
-            },
-            result.Described);
-        Assert.Empty(result.CompilerDiagnostics);
-        Assert.Equal(new[] { "Contoso.Billing.AppFlags.g.cs" }, result.RunResult.Results.Single().GeneratedSources.Select(s => s.HintName));
+        // Only a/'s class is generated (GeneratedSources holds exactly that file), and b/ gets the diagnostic.
+        var test = new GeneratorVerifierTest(null);
+        test.TestState.AdditionalFiles.Add(("/0/a/flags.yaml", "version: 1\nclass: AppFlags\nflags:\n  a.b:\n    description: A\n"));
+        test.TestState.AdditionalFiles.Add(("/0/b/flags.yaml", "version: 1\n# tests\nclass: {|#0:AppFlagsOverrides|}\nflags:\n  c.d:\n    description: C\n"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("TF0012", DiagnosticSeverity.Error).WithLocation(0).WithMessage(
+            "Class 'AppFlagsOverrides' produces the C# name 'AppFlagsOverrides', which is also the overrides class generated from /0/a/flags.yaml, in namespace Contoso.Billing; give one of the files another 'class' or 'namespace'"));
+        test.Generates("Contoso.Billing.AppFlags.g.cs", generated);
+
+        await test.RunAsync();
     }
 
     [Fact]
-    public void An_overrides_class_named_like_another_manifests_class_is_TF0012_at_the_later_file()
+    public async Task An_overrides_class_named_like_another_manifests_class_is_TF0012_at_the_later_file()
     {
         // By path, a/ comes first and keeps 'AppFlagsOverrides'; b/'s class AppFlags would generate a second one.
-        var result = GeneratorHarness.Run(new[]
-        {
-            new InMemoryAdditionalText("/project/a/flags.yaml", "version: 1\nclass: AppFlagsOverrides\nflags:\n  a.b:\n    description: A\n"),
-            new InMemoryAdditionalText("/project/b/flags.yaml", "version: 1\nclass: AppFlags\nflags:\n  c.d:\n    description: C\n"),
-        });
+        var test = new GeneratorVerifierTest(null);
+        test.TestState.AdditionalFiles.Add(("/0/a/flags.yaml", "version: 1\nclass: AppFlagsOverrides\nflags:\n  a.b:\n    description: A\n"));
+        test.TestState.AdditionalFiles.Add(("/0/b/flags.yaml", "version: 1\nclass: {|#0:AppFlags|}\nflags:\n  c.d:\n    description: C\n"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("TF0012", DiagnosticSeverity.Error).WithLocation(0).WithMessage(
+            "Class 'AppFlags' produces the C# name 'AppFlagsOverrides', which is also the class generated from /0/a/flags.yaml, in namespace Contoso.Billing; give one of the files another 'class' or 'namespace'"));
+        test.TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
 
-        Assert.Equal(
-            new[]
-            {
-                "TF0012 /project/b/flags.yaml(2,8): Class 'AppFlags' produces the C# name 'AppFlagsOverrides', which is also the class generated from /project/a/flags.yaml, in namespace Contoso.Billing; give one of the files another 'class' or 'namespace'",
-            },
-            result.Described);
-        Assert.Empty(result.CompilerDiagnostics);
+        await test.RunAsync();
     }
 
     [Fact]
-    public void A_namespace_that_is_another_manifests_type_is_TF0012_at_the_namespace()
+    public async Task A_namespace_that_is_another_manifests_type_is_TF0012_at_the_namespace()
     {
-        var result = GeneratorHarness.Run(new[]
-        {
-            new InMemoryAdditionalText("/project/a/flags.yaml", "version: 1\nnamespace: Shop\nclass: Billing\nflags:\n  a.b:\n    description: A\n"),
-            new InMemoryAdditionalText("/project/b/flags.yaml", "version: 1\nnamespace: Shop.Billing\nflags:\n  c.d:\n    description: C\n"),
-        });
+        var test = new GeneratorVerifierTest(null);
+        test.TestState.AdditionalFiles.Add(("/0/a/flags.yaml", "version: 1\nnamespace: Shop\nclass: Billing\nflags:\n  a.b:\n    description: A\n"));
+        test.TestState.AdditionalFiles.Add(("/0/b/flags.yaml", "version: 1\nnamespace: {|#0:Shop.Billing|}\nflags:\n  c.d:\n    description: C\n"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("TF0012", DiagnosticSeverity.Error).WithLocation(0).WithMessage(
+            "Namespace 'Shop.Billing' produces the C# name 'Billing', which is also the class generated from /0/a/flags.yaml, in namespace Shop; give one of the files another 'class' or 'namespace'"));
+        test.TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
 
-        Assert.Equal(
-            new[]
-            {
-                "TF0012 /project/b/flags.yaml(2,12): Namespace 'Shop.Billing' produces the C# name 'Billing', which is also the class generated from /project/a/flags.yaml, in namespace Shop; give one of the files another 'class' or 'namespace'",
-            },
-            result.Described);
-        Assert.Empty(result.CompilerDiagnostics);
+        await test.RunAsync();
     }
 
     [Fact]
-    public void Two_manifests_generating_the_same_class_report_TF0023_at_the_later_class()
+    public async Task Two_manifests_generating_the_same_class_report_TF0023_at_the_later_class()
     {
-        var result = GeneratorHarness.Run(new[]
-        {
-            new InMemoryAdditionalText("/project/a/flags.yaml", "version: 1\nclass: AppFlags\nflags:\n  a.b:\n    description: A\n"),
-            new InMemoryAdditionalText("/project/b/flags.yaml", "version: 1\nclass: AppFlags\nflags:\n  c.d:\n    description: C\n"),
-        });
+        var test = new GeneratorVerifierTest(null);
+        test.TestState.AdditionalFiles.Add(("/0/a/flags.yaml", "version: 1\nclass: AppFlags\nflags:\n  a.b:\n    description: A\n"));
+        test.TestState.AdditionalFiles.Add(("/0/b/flags.yaml", "version: 1\nclass: {|#0:AppFlags|}\nflags:\n  c.d:\n    description: C\n"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("TF0023", DiagnosticSeverity.Error).WithLocation(0).WithMessage(
+            "Class 'Contoso.Billing.AppFlags' is generated from more than one flags file (/0/a/flags.yaml, /0/b/flags.yaml); set a different 'namespace' or 'class' in one of them"));
+        test.TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
 
-        Assert.Equal(
-            new[] { "TF0023 /project/b/flags.yaml(2,8): Class 'Contoso.Billing.AppFlags' is generated from more than one flags file (/project/a/flags.yaml, /project/b/flags.yaml); set a different 'namespace' or 'class' in one of them" },
-            result.Described);
-        Assert.Empty(result.CompilerDiagnostics);
+        await test.RunAsync();
     }
 
     [Fact]
@@ -124,6 +119,8 @@ public sealed class CrossManifestTests
     [Fact]
     public void The_outcome_does_not_depend_on_the_order_the_build_lists_the_manifests()
     {
+        // Kept on GeneratorHarness: the testing framework adds additional files in one order of its own, and this
+        // test needs to hand the generator the same files in two orders.
         var a = new InMemoryAdditionalText("/project/a/flags.yaml", "version: 1\nclass: A\nflags:\n" + LayoutFlag);
         var b = new InMemoryAdditionalText("/project/b/flags.yaml", "version: 1\nclass: B\nflags:\n" + LayoutFlag);
 

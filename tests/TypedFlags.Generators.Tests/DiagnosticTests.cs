@@ -1,7 +1,10 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using TypedFlags.Generators.Analyzers;
 using TypedFlags.Generators.Diagnostics;
 using TypedFlags.Generators.Tests.Infrastructure;
 using TypedFlags.Manifest.Diagnostics;
@@ -13,107 +16,103 @@ namespace TypedFlags.Generators.Tests;
 public sealed class DiagnosticTests
 {
     [Fact]
-    public void A_manifest_error_is_reported_at_its_line_and_column_in_flags_yaml()
+    public async Task A_manifest_error_is_reported_at_its_line_and_column_in_flags_yaml()
     {
-        const string manifest = "version: 1\nflags:\n  invoices.write:\n    description: Write invoices\n    rollout: 150\n";
+        var test = new GeneratorVerifierTest("version: 1\nflags:\n  invoices.write:\n    description: Write invoices\n    rollout: {|#0:150|}\n");
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("TF0006", DiagnosticSeverity.Error).WithLocation(0));
+        test.TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
 
-        var result = GeneratorHarness.Run(manifest);
-
-        var diagnostic = Assert.Single(result.AllDiagnostics);
-        Assert.Equal("TF0006", diagnostic.Id);
-        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
-        var span = diagnostic.Location.GetLineSpan();
-        Assert.Equal(GeneratorHarness.ManifestPath, span.Path);
-        Assert.Equal(4, span.StartLinePosition.Line);        // 0-based: line 5
-        Assert.Equal(13, span.StartLinePosition.Character);  // 0-based: column 14
-        Assert.Equal(ManifestRules.HelpLinkBase + "TF0006.md", diagnostic.Descriptor.HelpLinkUri);
+        await test.RunAsync();
+        Assert.Equal(ManifestRules.HelpLinkBase + "TF0006.md", ManifestDescriptors.ById["TF0006"].HelpLinkUri);
     }
 
     [Fact]
-    public void Valid_flags_still_generate_when_another_flag_is_broken()
+    public async Task Valid_flags_still_generate_when_another_flag_is_broken()
     {
         const string manifest = "version: 1\nflags:\n  good.flag:\n    description: Fine\n  bad.flag:\n    description: Broken\n    type: integer\n";
-
-        var result = GeneratorHarness.Run(manifest);
-
-        Assert.Equal("TF0005", Assert.Single(result.AllDiagnostics).Id);
-        var source = result.GeneratedSource("Contoso.Billing.Flags.g.cs");
+        var source = GeneratorHarness.Run(manifest).GeneratedSource("Contoso.Billing.Flags.g.cs");
         Assert.Contains("GoodFlag", source);
         Assert.DoesNotContain("BadFlag", source);
+
+        // One TF0005 at the bad type, and that one generated file, which compiles without a diagnostic.
+        var test = new GeneratorVerifierTest(manifest.Replace("type: integer", "type: {|#0:integer|}"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("TF0005", DiagnosticSeverity.Error).WithLocation(0));
+        test.Generates("Contoso.Billing.Flags.g.cs", source);
+
+        await test.RunAsync();
     }
 
     [Fact]
-    public void A_yaml_syntax_error_generates_nothing_and_reports_TF0001()
+    public async Task A_yaml_syntax_error_generates_nothing_and_reports_TF0001()
     {
-        var result = GeneratorHarness.Run("version: 1\nflags:\n  a.b: [unclosed\n");
+        // No GeneratedSources: the framework checks that nothing is generated (and a generator exception would fail).
+        var test = new GeneratorVerifierTest("version: 1\nflags:\n  a.b: [unclosed\n{|#0:|}");
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("TF0001", DiagnosticSeverity.Error).WithLocation(0));
 
-        var diagnostic = Assert.Single(result.AllDiagnostics);
-        Assert.Equal("TF0001", diagnostic.Id);
-        Assert.Empty(result.RunResult.Results.Single().GeneratedSources);
-        Assert.Null(result.RunResult.Results.Single().Exception);
+        await test.RunAsync();
     }
 
     [Fact]
-    public void An_alias_to_an_undefined_anchor_is_TF0001_at_the_alias()
+    public async Task An_alias_to_an_undefined_anchor_is_TF0001_at_the_alias()
     {
-        var result = GeneratorHarness.Run("version: 1\nflags:\n  a.b:\n    description: x\n    phase: *nope\n");
+        var test = new GeneratorVerifierTest("version: 1\nflags:\n  a.b:\n    description: x\n    phase: {|#0:*nope|}\n");
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("TF0001", DiagnosticSeverity.Error).WithLocation(0)
+            .WithMessage("The alias '*nope' refers to an anchor '&nope' that is not defined before it; define the anchor first, or write the value instead of the alias."));
+        test.TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
 
-        Assert.Equal(
-            new[] { "TF0001 /project/flags.yaml(5,12): The alias '*nope' refers to an anchor '&nope' that is not defined before it; define the anchor first, or write the value instead of the alias." },
-            result.Described);
+        await test.RunAsync();
     }
 
     [Theory]
     [InlineData("version: 1\nflags:\n  a.b:\n    description: caf\uFFFD au lait\n", 4, 21)]
     [InlineData("\uFEFFversion: 1\r\n# \uFFFD\r\nflags: {}\r\n", 2, 3)]
-    public void A_byte_the_compiler_could_not_decode_is_TF0022_at_its_line_and_column_and_generates_nothing(string text, int line, int column)
+    public async Task A_byte_the_compiler_could_not_decode_is_TF0022_at_its_line_and_column_and_generates_nothing(string text, int line, int column)
     {
         // The compiler decodes AdditionalFiles itself and puts U+FFFD where the bytes are not UTF-8 (Latin-1 'é' here).
-        var result = GeneratorHarness.Run(text);
+        // No GeneratedSources: the framework checks that nothing is generated.
+        var test = new GeneratorVerifierTest(text.Replace("\uFFFD", "{|#0:\uFFFD|}"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("TF0022", DiagnosticSeverity.Error).WithLocation(0)
+            .WithMessage("flags.yaml is not valid UTF-8: the compiler could not decode the bytes here and read them as U+FFFD; save the file as UTF-8"));
 
-        Assert.Equal(
-            new[] { $"TF0022 /project/flags.yaml({line},{column}): flags.yaml is not valid UTF-8: the compiler could not decode the bytes here and read them as U+FFFD; save the file as UTF-8" },
-            result.Described);
-        Assert.Empty(result.RunResult.Results.Single().GeneratedSources);
+        await test.RunAsync();
+        var lines = text.Split('\n');
+        Assert.Equal(column - 1, lines[line - 1].IndexOf('\uFFFD'));
     }
 
     [Fact]
-    public void Two_manifests_generating_the_same_class_report_TF0023()
+    public async Task Two_manifests_generating_the_same_class_report_TF0023()
     {
         const string manifest = "version: 1\nflags:\n  a.b:\n    description: A\n";
-        var driver = GeneratorHarness.Driver(new[]
-        {
-            new InMemoryAdditionalText("/project/flags.yaml", manifest),
-            new InMemoryAdditionalText("/project/sub/flags.yaml", manifest),
-        });
+        var test = new GeneratorVerifierTest(manifest);
+        test.TestState.AdditionalFiles.Add(("/0/sub/flags.yaml", "{|#0:|}" + manifest));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("TF0023", DiagnosticSeverity.Error).WithLocation(0));
+        test.Generates("Contoso.Billing.Flags.g.cs", GeneratorHarness.Run(manifest).GeneratedSource("Contoso.Billing.Flags.g.cs"));
 
-        var result = driver.RunGenerators(GeneratorHarness.Compilation("class A { }")).GetRunResult();
-
-        Assert.Equal("TF0023", Assert.Single(result.Diagnostics).Id);
-        Assert.Single(result.Results.Single().GeneratedSources);
+        await test.RunAsync();
     }
 
     [Fact]
-    public void Metadata_selects_manifests_by_any_name_and_can_exclude_flags_yaml()
+    public async Task Metadata_selects_manifests_by_any_name_and_can_exclude_flags_yaml()
     {
         const string manifest = "version: 1\nclass: {0}\nflags:\n  a.b:\n    description: A\n";
-        var driver = GeneratorHarness.Driver(
-            new[]
-            {
-                new InMemoryAdditionalText("/project/features.yml", string.Format(manifest, "Features")),
-                new InMemoryAdditionalText("/project/flags.yaml", string.Format(manifest, "Ignored")),
-                new InMemoryAdditionalText("/project/appsettings.json", "{}"),
-            },
-            fileMetadata: new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IReadOnlyDictionary<string, string>>
-            {
-                ["/project/features.yml"] = new System.Collections.Generic.Dictionary<string, string> { [ProjectFiles.ManifestMetadata] = "true" },
-                ["/project/flags.yaml"] = new System.Collections.Generic.Dictionary<string, string> { [ProjectFiles.ManifestMetadata] = "false" },
-            });
+        var test = new GeneratorVerifierTest(null, "Contoso.Billing", "class A { }");
+        test.TestState.AdditionalFiles.Add(("/0/features.yml", string.Format(manifest, "Features")));
+        test.TestState.AdditionalFiles.Add(("/0/flags.yaml", string.Format(manifest, "Ignored")));
+        test.TestState.AdditionalFiles.Add(("/0/appsettings.json", "{}"));
+        // Per-file AdditionalFiles metadata, as MSBuild passes it: a global config with one section per file.
+        test.TestState.AnalyzerConfigFiles.Add(("/.files.globalconfig", $"""
+            is_global = true
 
-        var result = driver.RunGenerators(GeneratorHarness.Compilation("class A { }")).GetRunResult();
+            [/0/features.yml]
+            {ProjectFiles.ManifestMetadata} = true
 
-        Assert.Empty(result.Diagnostics);
-        Assert.Equal("Contoso.Billing.Features.g.cs", Assert.Single(result.Results.Single().GeneratedSources).HintName);
+            [/0/flags.yaml]
+            {ProjectFiles.ManifestMetadata} = false
+            """));
+        var expected = GeneratorHarness.Run(string.Format(manifest, "Features")).GeneratedSource("Contoso.Billing.Features.g.cs");
+        test.Generates("Contoso.Billing.Features.g.cs", expected);
+
+        await test.RunAsync();
     }
 
     [Fact]

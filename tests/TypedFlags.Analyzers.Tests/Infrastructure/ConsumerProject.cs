@@ -15,7 +15,10 @@ namespace TypedFlags.Analyzers.Tests.Infrastructure;
 
 /// <summary>
 /// An in-memory consumer project: flags.yaml (and appsettings files) as AdditionalFiles, C# sources, the generated
-/// flags class, and the TypedFlags analyzers run over it as the compiler would run them.
+/// flags class, and the TypedFlags analyzers run over it as the compiler would run them. The analyzer and code-fix
+/// tests run on the Roslyn testing framework (<see cref="AnalyzerVerifierTest"/>, <see cref="CodeFixVerifierTest{TCodeFix}"/>);
+/// this stays for what the framework cannot express: programs compiled and run before and after a fix (the cleanup
+/// corpus, <see cref="RemoveStaleFlagSafetyTests"/>), a fix on flags.yaml, and the analyzer-vs-runtime agreement.
 /// </summary>
 internal sealed class ConsumerProject
 {
@@ -100,23 +103,6 @@ internal sealed class ConsumerProject
             .ThenBy(d => d.Location.GetLineSpan().StartLinePosition)
             .ThenBy(d => d.Id, StringComparer.Ordinal)
             .ToImmutableArray();
-    }
-
-    /// <summary>"TF1001 Source0.cs(3,17): message" per diagnostic, 1-based like the build prints them.</summary>
-    public async Task<string[]> DescribeAsync(params string[] ids)
-    {
-        var diagnostics = await DiagnosticsAsync();
-        return diagnostics
-            .Where(d => ids.Length == 0 || ids.Contains(d.Id))
-            .Select(Describe)
-            .ToArray();
-    }
-
-    public static string Describe(Diagnostic diagnostic)
-    {
-        var span = diagnostic.Location.GetLineSpan();
-        var file = span.Path.Substring(span.Path.LastIndexOf('/') + 1);
-        return $"{diagnostic.Id} {file}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
     }
 
     private static string Metadata(string key) =>
