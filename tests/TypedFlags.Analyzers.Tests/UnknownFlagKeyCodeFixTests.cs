@@ -21,9 +21,11 @@ public sealed class UnknownFlagKeyCodeFixTests
 
     [Theory]
     [InlineData(0, "Use 'beta.banner'", "\"beta.banner\"")]
-    // The constant stays fully qualified here: the framework runs the generator, so Flags is a source-generated
-    // document, and Simplifier.ReduceAsync leaves global:: on it. The hand-written harness added the generated class
-    // as an ordinary document and saw "Consumer.Flags.Keys.BetaBanner"; see the issue 12 report.
+    // The constant stays fully qualified here: the framework runs the generator for its own compilations, but the
+    // document's compilation inside the code action does not hold the generated class (checked: GetTypeByMetadataName
+    // returns null there), so Simplifier.ReduceAsync cannot bind the name and leaves global:: on it. The IDE's
+    // compilation holds generated documents; the hand-written harness, which added the class as an ordinary document,
+    // saw "Consumer.Flags.Keys.BetaBanner".
     [InlineData(1, "Use Flags.Keys.BetaBanner", "global::Consumer.Flags.Keys.BetaBanner")]
     public async Task Offers_the_closest_key_as_a_string_and_as_the_generated_constant(int index, string title, string replacement)
     {
