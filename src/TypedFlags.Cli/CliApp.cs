@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.CommandLine.Help;
 using TypedFlags.Cli.Commands;
 
 namespace TypedFlags.Cli;
@@ -47,9 +48,15 @@ internal static class CliApp
         }
     }
 
-    private static RootCommand BuildRoot(CliConsole console)
+    private static Command BuildRoot(CliConsole console)
     {
-        var root = new RootCommand("TypedFlags command line: check flags.yaml with the build's diagnostics, list the flags, export the inventory.");
+        // A RootCommand names itself after the entry assembly (TypedFlags.Cli, or the test host); help must say the
+        // command users type. The assembly cannot be called typedflags: it would clash with the TypedFlags runtime
+        // assembly where both are loaded (names compare case-insensitively).
+        var root = new Command("typedflags", "TypedFlags command line: check flags.yaml with the build's diagnostics, list the flags, export the inventory.")
+        {
+            Options = { new HelpOption(), new VersionOption() },
+        };
         root.Subcommands.Add(ValidateCommand.Create(console));
         root.Subcommands.Add(ListCommand.Create(console));
         root.Subcommands.Add(ExportCommand.Create(console));

@@ -88,6 +88,7 @@ public sealed class BadInputTests
         var result = CliRunner.Run("--help");
 
         Assert.Equal(0, result.ExitCode);
+        Assert.Contains("typedflags [command] [options]", result.Out);
         Assert.Contains("validate", result.Out);
         Assert.Contains("list", result.Out);
         Assert.Contains("export", result.Out);
