@@ -7,4 +7,11 @@ namespace TypedFlags.Cli;
 /// <param name="Error">Standard error: diagnostics and failures.</param>
 /// <param name="Rich">True for an interactive terminal without <c>NO_COLOR</c>; false when redirected, so pipes,
 /// files and tests get stable plain text.</param>
-internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool Rich);
+internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool Rich)
+{
+    /// <summary>
+    /// Whether to draw for a terminal: never when output is redirected (pipes, files, CI logs), and never when
+    /// <c>NO_COLOR</c> has any non-empty value (https://no-color.org).
+    /// </summary>
+    public static bool IsRich(bool outputRedirected, string? noColor) => !outputRedirected && string.IsNullOrEmpty(noColor);
+}

@@ -12,7 +12,7 @@ namespace TypedFlags.Cli.Output;
 /// </summary>
 internal static class TextTable
 {
-    /// <summary>Writes <paramref name="rows"/> under <paramref name="headers"/>.</summary>
+    /// <summary>Writes <paramref name="rows"/> (one cell per header) under <paramref name="headers"/>.</summary>
     public static void Write(CliConsole console, IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows)
     {
         if (console.Rich)
@@ -28,10 +28,17 @@ internal static class TextTable
     private static void WriteRich(CliConsole console, IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows)
     {
         var ansi = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Out) });
+
+        // Spectre fits a table to the terminal by wrapping cells, which breaks keys and variable names into pieces
+        // that cannot be copied; the table keeps its natural width instead, and a narrow terminal wraps whole lines,
+        // as it does the plain text.
+        var natural = Widths(headers, rows).Sum() + (3 * headers.Count) + 1;
+        ansi.Profile.Width = Math.Max(ansi.Profile.Width, natural);
+
         var table = new Table().Border(TableBorder.Rounded);
         foreach (var header in headers)
         {
-            table.AddColumn(new TableColumn(new Text(header, new Style(decoration: Decoration.Bold))));
+            table.AddColumn(new TableColumn(new Text(header, new Style(decoration: Decoration.Bold))).NoWrap());
         }
 
         foreach (var row in rows)
@@ -43,7 +50,7 @@ internal static class TextTable
         ansi.Write(table);
     }
 
-    private static void WritePlain(CliConsole console, IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows)
+    private static int[] Widths(IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows)
     {
         var widths = new int[headers.Count];
         for (var i = 0; i < headers.Count; i++)
@@ -55,6 +62,12 @@ internal static class TextTable
             }
         }
 
+        return widths;
+    }
+
+    private static void WritePlain(CliConsole console, IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows)
+    {
+        var widths = Widths(headers, rows);
         WriteLine(console, headers, widths);
         WriteLine(console, widths.Select(width => new string('-', width)).ToArray(), widths);
         foreach (var row in rows)
