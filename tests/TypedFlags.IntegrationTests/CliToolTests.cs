@@ -6,7 +6,7 @@ namespace TypedFlags.IntegrationTests;
 
 /// <summary>
 /// The typedflags tool as a user gets it: packed to a local feed, installed with <c>dotnet tool install --tool-path</c>,
-/// and run as its own command against the console sample.
+/// and run as its own command against the console sample (with a path, and from the sample's directory without one).
 /// </summary>
 public sealed class CliToolTests : IDisposable
 {
@@ -39,6 +39,14 @@ public sealed class CliToolTests : IDisposable
         Assert.Contains("VITE_PAYMENTS_SEPA_DIRECT_DEBIT", list.Output);
         Assert.Contains("BILLING_READ_ONLY", list.Output);
         Assert.Contains("launched, past lifetime", list.Output);
+
+        // Without PATH the tool reads ./flags.yaml, and says so when there is none.
+        var here = DotNetCli.RunProgram(tool, Path.Combine(RepositoryRoot.Path, "samples", "TypedFlags.Samples.Console"), TimeSpan.FromMinutes(1), environment: null, "validate");
+        Assert.True(here.ExitCode == 0, here.ToString());
+        var nowhere = DotNetCli.RunProgram(tool, _workRoot, TimeSpan.FromMinutes(1), environment: null, "validate");
+        Assert.Equal(1, nowhere.ExitCode);
+        Assert.Contains("typedflags: no flags.yaml in the current directory", nowhere.Output);
+        Assert.DoesNotContain("   at ", nowhere.Output);
     }
 
     public void Dispose()
