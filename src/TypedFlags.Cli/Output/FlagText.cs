@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using TypedFlags.Manifest.Model;
+using TypedFlags.Manifest.Parsing;
 using TypedFlags.Manifest.Staleness;
 
 namespace TypedFlags.Cli.Output;
@@ -11,15 +12,8 @@ internal static class FlagText
     /// <summary>Shown for a field the flag does not set.</summary>
     public const string None = "-";
 
-    /// <summary>The type as written in flags.yaml.</summary>
-    public static string Type(FlagValueType type) => type switch
-    {
-        FlagValueType.Bool => "bool",
-        FlagValueType.Int => "int",
-        FlagValueType.Double => "double",
-        FlagValueType.String => "string",
-        _ => "variant",
-    };
+    /// <summary>The type as written in flags.yaml (the parser's table; the enum follows its order).</summary>
+    public static string Type(FlagValueType type) => ManifestFields.Types[(int)type];
 
     /// <summary>The default as written in flags.yaml; an empty string shows as <c>""</c>.</summary>
     public static string Default(FlagModel flag)
