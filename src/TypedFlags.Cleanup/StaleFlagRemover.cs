@@ -91,17 +91,24 @@ public static class StaleFlagRemover
         // Some read drags the rewrite into something unsafe. Take the reads one at a time, in source order, and keep
         // each one only if the rewrite with it still passes: the others are cleaned up, the culprit stays.
         var accepted = new List<FlagReplacement>();
+        var result = root;
         foreach (var candidate in candidates.OrderBy(c => c.Span.Start))
         {
             accepted.Add(candidate);
-            if (RewriteChecks.FirstProblem(root, Apply(root, accepted)) is { } reason)
+            var attempt = Apply(root, accepted);
+            if (RewriteChecks.FirstProblem(root, attempt) is { } reason)
             {
                 accepted.RemoveAt(accepted.Count - 1);
                 skipped.Add(new SkippedRead(candidate.Span, reason));
             }
+            else
+            {
+                // The last rewrite that passed is the result: no need to apply the accepted reads once more.
+                result = attempt;
+            }
         }
 
-        return new CleanupResult(accepted.Count == 0 ? root : Apply(root, accepted), Sorted(skipped));
+        return new CleanupResult(result, Sorted(skipped));
     }
 
     private static IReadOnlyList<SkippedRead> Sorted(List<SkippedRead> skipped) => skipped.OrderBy(s => s.Span.Start).ToList();

@@ -7,6 +7,7 @@ using TypedFlags.Manifest.Json;
 using TypedFlags.Manifest.Model;
 using TypedFlags.Manifest.Naming;
 using TypedFlags.Manifest.Overrides;
+using TypedFlags.Manifest.Parsing;
 
 namespace TypedFlags.Generators.Analyzers;
 
@@ -127,9 +128,10 @@ internal sealed class AppSettingsChecker
         }
     }
 
-    private void CheckFlag(OverrideNode entry, JsonOrigin fallback)
+    /// <param name="entry">The flag's entry in the merged view.</param>
+    /// <param name="origin">Where the entry is written (its own key, else the section's).</param>
+    private void CheckFlag(OverrideNode entry, JsonOrigin origin)
     {
-        var origin = OriginOf(entry) ?? fallback;
         if (!_catalog.TryGet(entry.Key, out var flag) || (flag.ConfigSection is { } own && !entry.Path.StartsWith(own + ":", StringComparison.OrdinalIgnoreCase)))
         {
             var closest = Suggestions.Closest(entry.Key, _catalog.Keys);
@@ -182,14 +184,8 @@ internal sealed class AppSettingsChecker
         return new OverrideFlagShape(flag.Key, type, variants);
     }
 
-    private static string TypeName(FlagValueType type) => type switch
-    {
-        FlagValueType.Bool => "bool",
-        FlagValueType.Int => "int",
-        FlagValueType.Double => "double",
-        FlagValueType.String => "string",
-        _ => "variant",
-    };
+    /// <summary>The type as flags.yaml spells it (the parser's table; the enum follows its order).</summary>
+    private static string TypeName(FlagValueType type) => ManifestFields.Types[(int)type];
 
     private Location Locate(SourceSpan span) => ManifestDiagnosticConverter.LocationOf(_path, span);
 }

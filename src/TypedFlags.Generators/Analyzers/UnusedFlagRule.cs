@@ -35,7 +35,8 @@ internal sealed class UnusedFlagRule
         var required = RequiredByOtherFlags();
         foreach (var flag in _catalog.Flags)
         {
-            if (flag.Model is not null && !_referenced[flag.Index] && !required.Contains((flag.ManifestPath, flag.Key)))
+            if (flag.Model is not null && !_referenced[flag.Index]
+                && !(required.TryGetValue(flag.ManifestPath, out var keys) && keys.Contains(flag.Key)))
             {
                 context.ReportDiagnostic(Diagnostic.Create(
                     FlagDescriptors.Unreferenced,
@@ -47,32 +48,12 @@ internal sealed class UnusedFlagRule
     }
 
     /// <summary>
-    /// The flags another flag of the same manifest requires: a prerequisite is a use (FlagPrerequisites), so following
-    /// TF1104's advice never breaks a dependent flag.
+    /// The keys each manifest's flags require (<see cref="FlagPrerequisites"/>, case-insensitive sets), by manifest path:
+    /// a prerequisite is a use, so following TF1104's advice never breaks a dependent flag.
     /// </summary>
-    private HashSet<(string ManifestPath, string Key)> RequiredByOtherFlags()
-    {
-        var required = new HashSet<(string, string)>(ManifestKeyComparer.Instance);
-        foreach (var group in _catalog.Flags.Where(f => f.Model is not null).GroupBy(f => f.ManifestPath, StringComparer.Ordinal))
-        {
-            foreach (var key in FlagPrerequisites.RequiredKeys(group.Select(f => f.Model!)))
-            {
-                required.Add((group.Key, key));
-            }
-        }
-
-        return required;
-    }
-
-    /// <summary>Manifest paths compare exactly; keys case-insensitively, like every key.</summary>
-    private sealed class ManifestKeyComparer : IEqualityComparer<(string ManifestPath, string Key)>
-    {
-        public static readonly ManifestKeyComparer Instance = new();
-
-        public bool Equals((string ManifestPath, string Key) x, (string ManifestPath, string Key) y) =>
-            string.Equals(x.ManifestPath, y.ManifestPath, StringComparison.Ordinal) && string.Equals(x.Key, y.Key, StringComparison.OrdinalIgnoreCase);
-
-        public int GetHashCode((string ManifestPath, string Key) obj) =>
-            (StringComparer.Ordinal.GetHashCode(obj.ManifestPath) * 397) ^ StringComparer.OrdinalIgnoreCase.GetHashCode(obj.Key);
-    }
+    private Dictionary<string, HashSet<string>> RequiredByOtherFlags() =>
+        _catalog.Flags
+            .Where(f => f.Model is not null)
+            .GroupBy(f => f.ManifestPath, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => FlagPrerequisites.RequiredKeys(g.Select(f => f.Model!)), StringComparer.Ordinal);
 }
