@@ -22,6 +22,8 @@ static class TargetGrammar
     /// <summary>The prefix of a group entry.</summary>
     public const string GroupPrefix = "group:";
 
+    private static readonly string[] Prefixes = { TenantPrefix, GroupPrefix };
+
     /// <summary>Accepted entries, for messages.</summary>
     public const string Accepted = "a user id, tenant:NAME or group:NAME";
 
@@ -37,7 +39,7 @@ static class TargetGrammar
             return false;
         }
 
-        foreach (var prefix in new[] { TenantPrefix, GroupPrefix })
+        foreach (var prefix in Prefixes)
         {
             if (normalized.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
