@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.CommandLine.Help;
+using TypedFlags.Cli.Cleanup;
 using TypedFlags.Cli.Commands;
 using TypedFlags.Cli.Diff;
 
@@ -62,6 +63,7 @@ internal static class CliApp
         root.Subcommands.Add(ListCommand.Create(console));
         root.Subcommands.Add(ExportCommand.Create(console));
         root.Subcommands.Add(DiffCommand.Create(console));
+        root.Subcommands.Add(CleanupCommand.Create(console));
         return root;
     }
 }
