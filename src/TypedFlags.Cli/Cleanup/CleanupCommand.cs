@@ -211,13 +211,9 @@ internal static class CleanupCommand
         foreach (var target in plan.Targets)
         {
             var files = changed.Where(file => file.Keys.Contains(target.Key)).Select(file => file.File.RelativePath).ToList();
-            report.WriteLine(string.Format(
-                CultureInfo.InvariantCulture,
-                "{0}: {1} {2} in {3} file(s).",
-                target.Key,
-                dryRun ? "would inline" : "inlined",
-                target.Shown,
-                files.Count));
+            report.WriteLine(files.Count == 0
+                ? $"{target.Key}: no C# read to inline ({target.Shown})."
+                : string.Format(CultureInfo.InvariantCulture, "{0}: {1} {2} in {3} file(s).", target.Key, dryRun ? "would inline" : "inlined", target.Shown, files.Count));
             foreach (var file in files)
             {
                 report.WriteLine("  " + file);
@@ -258,7 +254,10 @@ internal static class CleanupCommand
                 ? "expired on " + Date(status.Flag.Expires!.Value)
                 : "launched on " + Date(status.LaunchedSince!.Value);
             FinalValueOption.Parse(status.Flag, string.Empty, out var accepted);
-            report.WriteLine($"{status.Flag.Key}: not cleaned up: {since}, but flags.yaml does not decide its final value ({CleanupPlan.Why(status.Flag)}). Choose it: typedflags cleanup {status.Flag.Key} --value V ({accepted}).");
+            var hint = status.Flag.Type == Manifest.Model.FlagValueType.Bool
+                ? $"run 'typedflags cleanup {status.Flag.Key} --value true' (or false) with the value production keeps"
+                : $"run 'typedflags cleanup {status.Flag.Key} --value V' with the value production keeps, V: {accepted}";
+            report.WriteLine($"{status.Flag.Key}: not cleaned up: {since}, but flags.yaml does not decide its final value ({CleanupPlan.Why(status.Flag)}); {hint}.");
         }
     }
 
