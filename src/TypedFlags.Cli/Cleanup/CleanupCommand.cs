@@ -33,14 +33,6 @@ internal static class CleanupCommand
             Description = "The flag to remove from the code. Its reads become --value, or the final value flags.yaml decides.",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        key.Validators.Add(result =>
-        {
-            // As PathArgument: an unknown option lands in the free argument slot.
-            if (result.GetValueOrDefault<string?>() is { } value && value.StartsWith("-", StringComparison.Ordinal))
-            {
-                result.AddError($"Unrecognized option '{value}'.");
-            }
-        });
         var value = new Option<string?>("--value")
         {
             Description = "The value KEY's reads become, parsed with its type (bool: true or false; int, double, string; a variant's name). Required when flags.yaml does not decide it.",
@@ -66,9 +58,15 @@ internal static class CleanupCommand
         command.Options.Add(today);
         command.Validators.Add(result =>
         {
-            var hasKey = result.GetValue(key) is not null;
+            var given = result.GetValue(key);
+            var hasKey = given is not null;
             var isStale = result.GetValue(stale);
-            if (hasKey == isStale)
+            if (given is not null && given.StartsWith("-", StringComparison.Ordinal))
+            {
+                // As PathArgument: an unknown option lands in the free argument slot; it is a typo far more often than a key.
+                result.AddError($"Unrecognized option '{given}'.");
+            }
+            else if (hasKey == isStale)
             {
                 result.AddError(isStale ? "Give either KEY or --stale, not both." : "Give the KEY of the flag to remove, or --stale for every stale flag.");
             }
@@ -153,6 +151,12 @@ internal static class CleanupCommand
                 files.Add(cleaned);
                 left.AddRange(cleaned.Left);
             }
+        }
+
+        // A variant's enum may stay in use while the flag stays declared; it matters only to --remove-declaration.
+        if (!request.RemoveDeclaration)
+        {
+            left.RemoveAll(use => use.EnumOnly);
         }
 
         var (edits, outcomes) = request.RemoveDeclaration

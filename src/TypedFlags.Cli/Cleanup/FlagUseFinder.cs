@@ -49,9 +49,16 @@ internal sealed class FlagUseFinder
             switch (node)
             {
                 case IdentifierNameSyntax name when _byAccessor.TryGetValue(name.Identifier.ValueText, out var target):
-                    // flags.NewCheckout and AppFlags.Keys.NewCheckout are reported on the whole member access; a bare
-                    // NewCheckout (inside the generated class, a using static) on the name.
-                    uses.Add(new FlagUse(target, name.Parent is MemberAccessExpressionSyntax member && member.Name == name ? member : name));
+                    // flags.NewCheckout and AppFlags.Keys.NewCheckout are reported on the whole member access,
+                    // flags?.NewCheckout on the binding (.NewCheckout), a bare NewCheckout (inside the generated class,
+                    // a using static) on the name: the spans of the analyzer's diagnostics.
+                    SyntaxNode reported = name.Parent switch
+                    {
+                        MemberAccessExpressionSyntax member when member.Name == name => member,
+                        MemberBindingExpressionSyntax binding => binding,
+                        _ => name,
+                    };
+                    uses.Add(new FlagUse(target, reported));
                     break;
                 case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression)
                     && _byKey.TryGetValue(literal.Token.ValueText, out var keyed):
@@ -61,6 +68,28 @@ internal sealed class FlagUseFinder
         }
 
         return uses;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="use"/> names the enum generated for a variant flag (<c>Layout.Compact</c>, a
+    /// <c>Layout</c> variable) rather than the flag: code may keep using the enum, but the enum goes with the declaration.
+    /// </summary>
+    public static bool IsEnumUse(FlagUse use)
+    {
+        var flag = use.Target.Flag;
+        if (flag.Type != Manifest.Model.FlagValueType.Variant || use.Node is LiteralExpressionSyntax)
+        {
+            return false;
+        }
+
+        var node = use.Node;
+        if (node.Parent is MemberAccessExpressionSyntax outer && outer.Expression == node)
+        {
+            var member = outer.Name.Identifier.ValueText;
+            return flag.Variants.Any(variant => variant.MemberName == member);
+        }
+
+        return node.Parent is QualifiedNameSyntax || (node is IdentifierNameSyntax name && SyntaxFacts.IsInTypeOnlyContext(name));
     }
 
     /// <summary>Why a use the cleanup left in place is not a read it inlines, for a person.</summary>
@@ -75,6 +104,11 @@ internal sealed class FlagUseFinder
         if (node is MemberAccessExpressionSyntax { Expression: var receiver } && LastName(receiver) == "Keys")
         {
             return "the generated Keys constant is used here, not read through IsEnabledAsync; rewrite it by hand";
+        }
+
+        if (IsEnumUse(use))
+        {
+            return $"the enum generated for the variant flag ({use.Target.Flag.AccessorName}) is used here; it goes with the declaration, so use a type of your own first";
         }
 
         if (node.Parent is MemberAccessExpressionSyntax outer && outer.Expression == node)

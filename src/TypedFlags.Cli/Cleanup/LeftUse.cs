@@ -7,4 +7,11 @@ namespace TypedFlags.Cli.Cleanup;
 /// <param name="Column">1-based column.</param>
 /// <param name="Code">The line of code, trimmed.</param>
 /// <param name="Reason">Why it was left, and what to do.</param>
-internal sealed record LeftUse(string Key, string Path, int Line, int Column, string Code, string Reason);
+internal sealed record LeftUse(string Key, string Path, int Line, int Column, string Code, string Reason)
+{
+    /// <summary>
+    /// True for a use of a variant flag's generated enum (the inlined value itself is one): fine while the flag stays
+    /// declared, in the way only of <c>--remove-declaration</c>.
+    /// </summary>
+    public bool EnumOnly { get; init; }
+}

@@ -78,7 +78,7 @@ internal static class SourceCleanup
                 reason = message;
             }
 
-            left.Add(Left(file, newText, use, reason));
+            left.Add(Left(file, newText, use, reason) with { EnumOnly = FlagUseFinder.IsEnumUse(use) });
         }
 
         return new FileCleanup(file, original, changed ? newText : null, left, KeysOf(uses));
