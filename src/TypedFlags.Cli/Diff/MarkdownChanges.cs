@@ -49,7 +49,7 @@ internal static class MarkdownChanges
         if (changes.Removed.Count > 0)
         {
             text.Append("\n#### Removed\n\n");
-            text.Append("Code that still reads these flags stops compiling, and their overrides (configuration, environment variables) are reported as undeclared (TF2001).\n\n");
+            text.Append("Code that still reads these flags stops compiling, and their overrides (configuration, environment variables) no longer apply: appsettings entries become TF2001 warnings.\n\n");
             text.Append("| Flag | Type | Default | Owner | Env var |\n");
             text.Append("| --- | --- | --- | --- | --- |\n");
             foreach (var flag in changes.Removed)
