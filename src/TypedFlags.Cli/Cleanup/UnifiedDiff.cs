@@ -7,7 +7,8 @@ namespace TypedFlags.Cli.Cleanup;
 
 /// <summary>
 /// A unified diff of two texts (<c>diff -u</c>, <c>git diff</c> format, 3 lines of context) for <c>cleanup --dry-run</c>.
-/// Lines are compared with their line ends; they are printed without them, so a CRLF file's diff reads like any other.
+/// Lines are compared and printed with their own line ends (a CRLF file's lines keep their <c>\r</c>), so
+/// <c>git apply</c> takes the patch; the patch's own lines end with <c>\n</c>.
 /// The edit script is Myers' O(ND) shortest one, the algorithm git uses by default.
 /// </summary>
 internal static class UnifiedDiff
@@ -109,7 +110,7 @@ internal static class UnifiedDiff
         {
             var (op, ai, bi) = script[k];
             var line = op == Op.Insert ? b[bi] : a[ai];
-            text.Append(op switch { Op.Same => ' ', Op.Delete => '-', _ => '+' }).Append(line.TrimEnd('\n').TrimEnd('\r')).Append('\n');
+            text.Append(op switch { Op.Same => ' ', Op.Delete => '-', _ => '+' }).Append(line.EndsWith("\n", StringComparison.Ordinal) ? line.Substring(0, line.Length - 1) : line).Append('\n');
             if (!line.EndsWith("\n", StringComparison.Ordinal))
             {
                 text.Append("\\ No newline at end of file\n");
