@@ -25,14 +25,18 @@ internal sealed class FlagUseFinder
     private readonly Dictionary<string, CleanupTarget> _byAccessor = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CleanupTarget> _byKey = new(StringComparer.OrdinalIgnoreCase);
 
-    public FlagUseFinder(IEnumerable<CleanupTarget> targets)
+    public FlagUseFinder(IReadOnlyList<CleanupTarget> targets)
     {
+        Targets = targets;
         foreach (var target in targets)
         {
             _byAccessor[target.Flag.AccessorName] = target;
             _byKey[target.Key] = target;
         }
     }
+
+    /// <summary>The flags searched for.</summary>
+    public IReadOnlyList<CleanupTarget> Targets { get; }
 
     /// <summary>Every accessor name and key, for a quick text search before parsing.</summary>
     public IEnumerable<string> Names => _byAccessor.Keys.Concat(_byKey.Keys);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
@@ -81,7 +82,41 @@ internal static class SourceCleanup
             left.Add(Left(file, newText, use, reason) with { EnumOnly = FlagUseFinder.IsEnumUse(use) });
         }
 
+        left.AddRange(DisabledUses(file, rewritten, finder));
         return new FileCleanup(file, original, changed ? newText : null, left, KeysOf(uses));
+    }
+
+    /// <summary>
+    /// Uses inside <c>#if</c> branches this parse leaves out: neither the analyzers nor the engine see that code, but
+    /// another build configuration compiles it, so the flag keeps its declaration and the place is listed.
+    /// </summary>
+    private static IEnumerable<LeftUse> DisabledUses(SourceFile file, SyntaxNode root, FlagUseFinder finder)
+    {
+        var text = root.ToFullString();
+        foreach (var trivia in root.DescendantTrivia(descendIntoTrivia: true).Where(t => t.IsKind(SyntaxKind.DisabledTextTrivia)))
+        {
+            var disabled = trivia.ToFullString();
+            if (!finder.MayMention(disabled))
+            {
+                continue;
+            }
+
+            // Positions in the whole file: search the file with everything but this trivia blanked out (line ends kept).
+            var masked = new StringBuilder(text);
+            for (var i = 0; i < masked.Length; i++)
+            {
+                if (!trivia.FullSpan.Contains(i) && masked[i] is not ('\r' or '\n'))
+                {
+                    masked[i] = ' ';
+                }
+            }
+
+            var lines = SourceText.From(text).Lines;
+            foreach (var use in RazorUses.Find(file, masked.ToString(), finder.Targets, "inside an #if branch this build leaves out; other configurations compile it, so rewrite it by hand"))
+            {
+                yield return use with { Code = lines[use.Line - 1].ToString().Trim() };
+            }
+        }
     }
 
     private static IReadOnlyCollection<string> KeysOf(IReadOnlyList<FlagUse> uses) =>

@@ -191,6 +191,20 @@ public sealed class CleanupBehaviourTests
     }
 
     [Fact]
+    public void A_use_in_an_if_branch_the_parse_leaves_out_keeps_the_declaration()
+    {
+        using var directory = new TempDirectory();
+        Write(directory, "flags.yaml", Manifest.Replace("    requires: [checkout.new_flow]\n", string.Empty));
+        Write(directory, "Checkout.cs", Code.Replace("        return \"old\";", "#if LEGACY\n        if (flags.CheckoutNewFlow.IsEnabled) { return \"legacy\"; }\n#endif\n        return \"old\";"));
+
+        var result = CliRunner.Run("cleanup", "checkout.new_flow", "--remove-declaration", "--project", directory.Path);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("  Checkout.cs:13:19: checkout.new_flow: inside an #if branch this build leaves out; other configurations compile it, so rewrite it by hand\n      if (flags.CheckoutNewFlow.IsEnabled) { return \"legacy\"; }\n", result.Out);
+        Assert.Contains("checkout.new_flow:", File.ReadAllText(directory.Combine("flags.yaml")));
+    }
+
+    [Fact]
     public void A_file_that_does_not_parse_is_not_rewritten()
     {
         using var directory = new TempDirectory();
