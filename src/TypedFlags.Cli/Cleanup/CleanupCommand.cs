@@ -163,15 +163,51 @@ internal static class CleanupCommand
             ? Declarations.Plan(manifests, plan.Targets, left)
             : (Array.Empty<ManifestEdit>(), Array.Empty<DeclarationOutcome>());
 
+        var overrides = StaleOverrides(request.Project, outcomes.Where(outcome => outcome.KeptBecause is null).Select(outcome => outcome.Target).ToList());
         var changed = files.Where(file => file.NewText is not null).ToList();
         var failed = request.DryRun
             ? WriteDiff(console.Out, changed, edits)
             : WriteFiles(console.Error, changed, edits);
 
         WriteSummary(report, plan, changed, left, outcomes, request.DryRun);
-        return failed || left.Count > 0 || plan.Undecided.Count > 0 || outcomes.Any(outcome => outcome.KeptBecause is not null)
+        if (overrides.Count > 0)
+        {
+            report.WriteLine();
+            report.WriteLine("Overrides of the deleted flags (TF2001 in the build once the declaration is gone; delete them):");
+            foreach (var use in overrides)
+            {
+                report.WriteLine(string.Format(CultureInfo.InvariantCulture, "  {0}:{1}:{2}: {3}", use.Path, use.Line, use.Column, use.Key));
+                report.WriteLine("      " + use.Code);
+            }
+        }
+
+        return failed || left.Count > 0 || overrides.Count > 0 || plan.Undecided.Count > 0 || outcomes.Any(outcome => outcome.KeptBecause is not null)
             ? ExitCodes.Findings
             : ExitCodes.Clean;
+    }
+
+    /// <summary>
+    /// Keys of deleted flags in appsettings*.json: an override of an undeclared flag is TF2001. Listed, not edited:
+    /// JSON has no comments to keep the reason in, and the value may matter to whoever set it.
+    /// </summary>
+    private static List<LeftUse> StaleOverrides(string root, IReadOnlyList<CleanupTarget> deleted)
+    {
+        var found = new List<LeftUse>();
+        if (deleted.Count == 0)
+        {
+            return found;
+        }
+
+        foreach (var file in SourceTree.Enumerate(root, new[] { ".json" }).Where(file => Path.GetFileName(file.FullPath).StartsWith("appsettings", StringComparison.OrdinalIgnoreCase)))
+        {
+            if (TextFile.Read(file.FullPath, out _) is { } text)
+            {
+                // Only the quoted key: an accessor name means nothing in configuration.
+                found.AddRange(RazorUses.Find(file, text.Text, deleted, string.Empty).Where(use => use.Code.IndexOf(use.Key, StringComparison.OrdinalIgnoreCase) >= 0));
+            }
+        }
+
+        return found;
     }
 
     private static bool WriteDiff(TextWriter output, IReadOnlyList<FileCleanup> changed, IReadOnlyList<ManifestEdit> edits)

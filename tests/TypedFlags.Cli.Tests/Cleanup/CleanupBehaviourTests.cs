@@ -205,6 +205,28 @@ public sealed class CleanupBehaviourTests
     }
 
     [Fact]
+    public void An_override_of_a_deleted_flag_in_appsettings_is_listed_not_edited()
+    {
+        using var directory = new TempDirectory();
+        Write(directory, "flags.yaml", Manifest.Replace("    requires: [checkout.new_flow]\n", string.Empty));
+        Write(directory, "Checkout.cs", Code);
+        var settings = "{\n  \"Flags\": {\n    \"checkout.new_flow\": \"off\"\n  }\n}\n";
+        Write(directory, "appsettings.Development.json", settings);
+
+        var result = CliRunner.Run("cleanup", "checkout.new_flow", "--remove-declaration", "--project", directory.Path);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.EndsWith(
+            "checkout.new_flow: deleted its declaration from flags.yaml.\n\n"
+            + "Overrides of the deleted flags (TF2001 in the build once the declaration is gone; delete them):\n"
+            + "  appsettings.Development.json:3:5: checkout.new_flow\n"
+            + "      \"checkout.new_flow\": \"off\"\n",
+            result.Out);
+        Assert.Equal(settings, File.ReadAllText(directory.Combine("appsettings.Development.json")));
+        Assert.DoesNotContain("checkout.new_flow:", File.ReadAllText(directory.Combine("flags.yaml")));
+    }
+
+    [Fact]
     public void A_file_that_does_not_parse_is_not_rewritten()
     {
         using var directory = new TempDirectory();
