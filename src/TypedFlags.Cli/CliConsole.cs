@@ -10,12 +10,12 @@ namespace TypedFlags.Cli;
 /// files and tests get stable plain text.</param>
 internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool Rich)
 {
-    /// <summary>Opens standard input as bytes (<c>diff - NEW</c>); tests give their own stream.</summary>
-    public Func<Stream> OpenInput { get; init; } = Console.OpenStandardInput;
-
     /// <summary>
     /// Whether to draw for a terminal: never when output is redirected (pipes, files, CI logs), and never when
     /// <c>NO_COLOR</c> has any non-empty value (https://no-color.org).
     /// </summary>
     public static bool IsRich(bool outputRedirected, string? noColor) => !outputRedirected && string.IsNullOrEmpty(noColor);
+
+    /// <summary>Opens standard input as bytes (<c>diff - NEW</c>); tests give their own stream.</summary>
+    public Func<Stream> OpenInput { get; init; } = Console.OpenStandardInput;
 }
