@@ -1,7 +1,9 @@
 using System;
 using System.CommandLine;
 using System.CommandLine.Help;
+using TypedFlags.Cli.Cleanup;
 using TypedFlags.Cli.Commands;
+using TypedFlags.Cli.Diff;
 
 namespace TypedFlags.Cli;
 
@@ -59,6 +61,8 @@ internal static class CliApp
         };
         root.Subcommands.Add(ValidateCommand.Create(console));
         root.Subcommands.Add(ListCommand.Create(console));
+        root.Subcommands.Add(CleanupCommand.Create(console));
+        root.Subcommands.Add(DiffCommand.Create(console));
         root.Subcommands.Add(ExportCommand.Create(console));
         return root;
     }

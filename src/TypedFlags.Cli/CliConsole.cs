@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 
 namespace TypedFlags.Cli;
@@ -14,4 +15,7 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool Rich)
     /// <c>NO_COLOR</c> has any non-empty value (https://no-color.org).
     /// </summary>
     public static bool IsRich(bool outputRedirected, string? noColor) => !outputRedirected && string.IsNullOrEmpty(noColor);
+
+    /// <summary>Opens standard input as bytes (<c>diff - NEW</c>); tests give their own stream.</summary>
+    public Func<Stream> OpenInput { get; init; } = Console.OpenStandardInput;
 }

@@ -219,7 +219,7 @@ internal sealed class FlagCatalog
             {
                 ConfigSection = model?.ConfigSection,
                 Index = Flags.Count,
-                FinalExpression = status is { FinalTypedValue: { } final } && model is not null ? CSharpValue(final, status.Flag, FlagsEmitter.NamespaceOf(model, rootNamespace)) : null,
+                FinalExpression = status is { FinalTypedValue: { } final } && model is not null ? global::TypedFlags.Cleanup.FinalValueExpression.Of(final, status.Flag, FlagsEmitter.NamespaceOf(model, rootNamespace)) : null,
             };
             _byKey.Add(location.Key, flag);
             Flags.Add(flag);
@@ -228,34 +228,6 @@ internal sealed class FlagCatalog
                 // The accessor property and the Keys constant share the flag's accessor name.
                 generated.Members[status.Flag.AccessorName] = flag;
             }
-        }
-    }
-
-    /// <summary>A non-bool value as a C# expression of the type the generated accessor's <c>Value</c> has.</summary>
-    private static string? CSharpValue(FlagValueModel value, FlagModel flag, string? ns)
-    {
-        switch (value.Type)
-        {
-            case FlagValueType.Int:
-                return value.Int32.ToString(CultureInfo.InvariantCulture);
-            case FlagValueType.Double:
-                // "1" would turn a double into an int where the value lands in a 'var'.
-                var text = value.Double.ToString("R", CultureInfo.InvariantCulture);
-                return text.IndexOfAny(new[] { '.', 'E', 'e' }) >= 0 ? text : text + ".0";
-            case FlagValueType.String:
-                return SymbolDisplay.FormatLiteral(value.Text ?? string.Empty, quote: true);
-            case FlagValueType.Variant:
-                foreach (var variant in flag.Variants)
-                {
-                    if (string.Equals(variant.Name, value.Text, StringComparison.OrdinalIgnoreCase))
-                    {
-                        return "global::" + (ns is null ? string.Empty : ns + ".") + flag.AccessorName + "." + variant.MemberName;
-                    }
-                }
-
-                return null;
-            default:
-                return null;
         }
     }
 
