@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using TypedFlags.Manifest.Diagnostics;
@@ -51,7 +52,7 @@ internal static class ReportRules
                     continue;
                 }
 
-                findings.Add(new ReportFinding(rule, flag, flag.Manifest, flag.Line, flag.Column, null, DeclarationMessage(rule, flag)));
+                findings.Add(new ReportFinding(rule, flag, flag.Manifest, flag.Line, flag.Column, null, DeclarationMessage(rule, flag, report.Today)));
                 if (rule == Expired || rule == Launched)
                 {
                     foreach (var reference in flag.References)
@@ -65,14 +66,14 @@ internal static class ReportRules
         return findings;
     }
 
-    private static string DeclarationMessage(ReportRule rule, ReportFlag flag)
+    private static string DeclarationMessage(ReportRule rule, ReportFlag flag, string today)
     {
         var owner = flag.Owner is null ? "no owner" : "owner " + flag.Owner;
         var uses = Count(flag.References.Count, "reference");
         return rule.Status switch
         {
-            ReportStatus.Expired => Format("Flag '{0}' expired on {1}, {2} overdue: remove it ({3}, {4}).", flag.Key, flag.Expires, Count(flag.DaysOverdue ?? 0, "day"), owner, uses),
-            ReportStatus.Launched => Format("Flag '{0}' has had one value for everyone for longer than stale_after, {1} overdue: inline it and remove it ({2}, {3}).", flag.Key, Count(flag.DaysOverdue ?? 0, "day"), owner, uses),
+            ReportStatus.Expired => Format("Flag '{0}' expired on {1}, {2} ago: remove it ({3}, {4}).", flag.Key, flag.Expires, Count(DaysSince(today, flag.Expires), "day"), owner, uses),
+            ReportStatus.Launched => Format("Flag '{0}' has had one value for everyone for longer than stale_after: inline it and remove it ({1}, {2}).", flag.Key, owner, uses),
             ReportStatus.PastLifetime => Format("Flag '{0}' ({1}) was created on {2}, longer ago than its kind's lifetime, and has no 'expires' ({3}).", flag.Key, flag.Kind, flag.Created, owner),
             _ => Format("Flag '{0}' is declared but no code in the repository reads it: remove it ({1}).", flag.Key, owner),
         };
@@ -81,6 +82,9 @@ internal static class ReportRules
     private static string ReferenceMessage(ReportRule rule, ReportFlag flag) => rule.Status == ReportStatus.Expired
         ? Format("Flag '{0}' expired on {1}: remove this use.", flag.Key, flag.Expires)
         : Format("Flag '{0}' has had one value for everyone for longer than stale_after: inline its value here.", flag.Key);
+
+    private static int DaysSince(string today, string? date) =>
+        date is null ? 0 : (int)(DateTime.ParseExact(today, "yyyy-MM-dd", CultureInfo.InvariantCulture) - DateTime.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture)).TotalDays;
 
     /// <summary>"1 day", "3 days".</summary>
     public static string Count(int count, string noun) => count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");

@@ -22,6 +22,7 @@ internal sealed class KeyApiSyntax
     // Member name -> the parameter names that take keys there (null: any argument of a known key API).
     private readonly Dictionary<string, HashSet<string>?> _methods = new(StringComparer.Ordinal);
     private readonly HashSet<string> _members = new(StringComparer.Ordinal);
+    private readonly SortedSet<string> _declared = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _constants = new(StringComparer.Ordinal);
 
     /// <summary>The known APIs, then what <paramref name="trees"/> declare: [FlagKey] parameters, members and string constants.</summary>
@@ -42,6 +43,9 @@ internal sealed class KeyApiSyntax
             Collect(root);
         }
     }
+
+    /// <summary>The methods, constructors and attributes the scanned code declares with a <c>[FlagKey]</c> parameter.</summary>
+    public IReadOnlyCollection<string> DeclaredKeyMethods => _declared;
 
     /// <summary>True when the invoked or constructed member <paramref name="name"/> takes keys.</summary>
     public bool IsKeyMethod(string name) => _methods.ContainsKey(name);
@@ -74,6 +78,7 @@ internal sealed class KeyApiSyntax
                 case ParameterSyntax parameter when HasFlagKey(parameter.AttributeLists):
                     if (DeclaringName(parameter) is { } method)
                     {
+                        _declared.Add(method);
                         if (!_methods.TryGetValue(method, out var names) || names is not null)
                         {
                             (_methods[method] = names ?? new HashSet<string>(StringComparer.Ordinal)).Add(parameter.Identifier.ValueText);

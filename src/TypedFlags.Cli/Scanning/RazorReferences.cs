@@ -16,7 +16,7 @@ internal static class RazorReferences
     private static readonly Regex Comments = new(@"@\*.*?\*@|<!--.*?-->", RegexOptions.Singleline | RegexOptions.CultureInvariant);
 
     private static readonly Regex Candidates = new(
-        @"(?<keys>\bKeys\s*)?\.\s*(?<name>[A-Za-z_][A-Za-z0-9_]*)|(?<quote>[""'])(?<text>[A-Za-z][A-Za-z0-9._-]*)\k<quote>",
+        @"\.\s*(?<name>[A-Za-z_][A-Za-z0-9_]*)|(?<quote>[""'])(?<text>[A-Za-z][A-Za-z0-9._-]*)\k<quote>",
         RegexOptions.CultureInvariant);
 
     /// <summary>Appends the references in <paramref name="text"/> to <paramref name="found"/>.</summary>
@@ -31,7 +31,7 @@ internal static class RazorReferences
             {
                 if (flags.ByAccessor(name.Value) is { } keys)
                 {
-                    var kind = match.Groups["keys"].Success ? ReferenceKind.KeyConstant : ReferenceKind.Accessor;
+                    var kind = AfterKeysClass(code, match.Index) ? ReferenceKind.KeyConstant : ReferenceKind.Accessor;
                     foreach (var key in keys)
                     {
                         Add(key, name.Index, kind);
@@ -56,6 +56,21 @@ internal static class RazorReferences
             var (line, column) = text.Position(position);
             found.Add(new FlagReference(key, path, line, column, kind, text.LineText(line)));
         }
+    }
+
+    /// <summary>True when the dot at <paramref name="dot"/> follows the generated <c>Keys</c> class name (<c>AppFlags.Keys.X</c>).</summary>
+    private static bool AfterKeysClass(string code, int dot)
+    {
+        var end = dot;
+        while (end > 0 && char.IsWhiteSpace(code[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end - GeneratedNames.KeysClass.Length;
+        return start >= 0
+            && string.CompareOrdinal(code, start, GeneratedNames.KeysClass, 0, GeneratedNames.KeysClass.Length) == 0
+            && (start == 0 || !(char.IsLetterOrDigit(code[start - 1]) || code[start - 1] == '_'));
     }
 
     private static string Blank(string comment)
