@@ -91,10 +91,12 @@ internal static class ReferenceScan
 
         // [FlagKey] wrappers and string constants are declared anywhere in the tree, so they are collected from every
         // file before any file is searched.
+        // Only files whose text names the attribute or declares a constant can declare either, and few do: the others
+        // are not walked twice.
         var roots = new List<SyntaxNode>();
-        foreach (var tree in trees)
+        for (var i = 0; i < trees.Length; i++)
         {
-            if (tree is not null)
+            if (trees[i] is { } tree && MayDeclareKeyApis(texts[i]!.Text))
             {
                 roots.Add(tree.GetRoot(cancellationToken));
             }
@@ -132,4 +134,7 @@ internal static class ReferenceScan
 
         return new ScanResult(references, allProblems);
     }
+
+    private static bool MayDeclareKeyApis(string text) =>
+        text.IndexOf(Manifest.Naming.FlagKeyApis.AttributeName, StringComparison.Ordinal) >= 0 || text.IndexOf("const", StringComparison.Ordinal) >= 0;
 }
