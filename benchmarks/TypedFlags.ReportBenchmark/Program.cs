@@ -10,7 +10,9 @@ using TypedFlags.ReportBenchmark;
 
 // Generates the repository, checks the report finds what was written, then times each phase of `typedflags report`
 // (the first run is cold: JIT and file cache included) and a whole fresh `typedflags report` process.
-var root = Path.Combine(Path.GetTempPath(), "typedflags-report-bench-" + Guid.NewGuid().ToString("N"));
+// Optional: a second argument keeps the generated repository in that directory (to run the tool on it by hand).
+var keep = args.Length > 1 ? Path.GetFullPath(args[1]) : null;
+var root = keep ?? Path.Combine(Path.GetTempPath(), "typedflags-report-bench-" + Guid.NewGuid().ToString("N"));
 Directory.CreateDirectory(root);
 try
 {
@@ -96,5 +98,8 @@ try
 }
 finally
 {
-    Directory.Delete(root, recursive: true);
+    if (keep is null)
+    {
+        Directory.Delete(root, recursive: true);
+    }
 }
