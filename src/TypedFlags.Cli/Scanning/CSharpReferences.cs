@@ -8,7 +8,7 @@ namespace TypedFlags.Cli.Scanning;
 
 /// <summary>
 /// Finds flag references in one C# syntax tree, the three uses TF1104 counts: generated accessors
-/// (<c>flags.X</c>, <c>flags?.X</c>, <c>new AppFlagsOverrides { X = ... }</c>), generated <c>Keys</c> constants
+/// (<c>flags.X</c>, <c>flags?.X</c>; setting <c>X</c> on the generated test overrides is not a read), generated <c>Keys</c> constants
 /// (<c>AppFlags.Keys.X</c>) and key strings at the key APIs (<see cref="KeyApiSyntax"/>). Comments and disabled
 /// <c>#if</c> regions are trivia to the parser, so a key there is not a reference.
 /// </summary>
@@ -21,16 +21,11 @@ internal static class CSharpReferences
         {
             switch (node)
             {
-                case MemberAccessExpressionSyntax access when flags.IsAccessor(access.Name.Identifier.ValueText):
+                case MemberAccessExpressionSyntax access when flags.IsAccessor(access.Name.Identifier.ValueText) && !IsAssigned(access):
                     AddAccessor(access.Name.Identifier, IsKeysClass(access.Expression) ? ReferenceKind.KeyConstant : ReferenceKind.Accessor);
                     break;
                 case MemberBindingExpressionSyntax binding when flags.IsAccessor(binding.Name.Identifier.ValueText):
                     AddAccessor(binding.Name.Identifier, ReferenceKind.Accessor);
-                    break;
-                case AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax initializer, Left: IdentifierNameSyntax name }
-                    when initializer.IsKind(SyntaxKind.ObjectInitializerExpression) && flags.IsAccessor(name.Identifier.ValueText):
-                    // The generated test overrides: new AppFlagsOverrides { InvoicesWrite = true }.
-                    AddAccessor(name.Identifier, ReferenceKind.Accessor);
                     break;
                 case InvocationExpressionSyntax invocation when InvokedName(invocation.Expression) is { } method && keyApis.IsKeyMethod(method):
                     AddArguments(method, invocation.ArgumentList.Arguments);
@@ -137,6 +132,14 @@ internal static class CSharpReferences
             found.Add(new FlagReference(key, path, line, column, kind, text.LineText(line)));
         }
     }
+
+    /// <summary>
+    /// True for the target of an assignment. Accessors are get-only, so <c>x.InvoicesWrite = true</c> sets the generated
+    /// test overrides, as <c>new AppFlagsOverrides { InvoicesWrite = true }</c> does (an initializer's names are not
+    /// member accesses at all): setting a flag for a test is not reading it, for TF1104 as for the report.
+    /// </summary>
+    private static bool IsAssigned(MemberAccessExpressionSyntax access) =>
+        access.Parent is AssignmentExpressionSyntax assignment && assignment.Left == access;
 
     /// <summary><c>Keys</c>, <c>AppFlags.Keys</c>, <c>global::Contoso.AppFlags.Keys</c>: the generated key constants class.</summary>
     private static bool IsKeysClass(ExpressionSyntax expression) => expression switch
