@@ -97,6 +97,32 @@ public sealed class ReportBadInputTests
         Assert.DoesNotContain("**unused**", result.Out);
     }
 
+    [Fact]
+    public void A_flags_yaml_that_is_not_utf8_is_tf0022_as_in_the_build()
+    {
+        using var directory = new TempDirectory();
+        File.WriteAllBytes(directory.Combine("flags.yaml"), new byte[] { (byte)'v', (byte)'e', (byte)'r', 0xFF, (byte)'\n' });
+
+        var result = CliRunner.Run("report", "--project", directory.Path);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(string.Empty, result.Out);
+        Assert.Contains(": error TF0022: flags.yaml is not valid UTF-8", result.Error);
+    }
+
+    [Fact]
+    public void Github_annotations_escape_what_workflow_commands_reserve()
+    {
+        using var directory = new TempDirectory();
+        var root = FixtureRepository.CopyTo(directory);
+        File.WriteAllBytes(Path.Combine(root, "src", "Contoso.Web", "Latin1,v2.cs"), new byte[] { 0xE9, (byte)'\n' });
+
+        var result = CliRunner.Run("report", "--project", root, "--format", "github", "--today", "2026-12-01");
+
+        // Properties escape ':' and ','; the message escapes '%', CR and LF (the Actions toolkit's rules).
+        Assert.Contains("::warning file=src/Contoso.Web/Latin1%2Cv2.cs,line=1,col=1,title=typedflags%3A file not fully scanned::not valid UTF-8 (byte 0xE9 at offset 0); file skipped, save it as UTF-8\n", result.Out);
+    }
+
     [Theory]
     [InlineData("--today", "tomorrow")]
     [InlineData("--today", "2026-13-01")]
