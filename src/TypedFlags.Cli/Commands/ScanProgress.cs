@@ -23,7 +23,14 @@ internal static class ScanProgress
             return ReportBuilder.Scan(files, lookup);
         }
 
-        var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Error) });
+        // The caller already decided the stream is an interactive terminal (CliConsole.ErrorRich); Spectre would ask the
+        // writer, which it cannot see through.
+        var terminal = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(console.Error),
+            Interactive = InteractionSupport.Yes,
+            Ansi = AnsiSupport.Detect,
+        });
         ScanResult? result = null;
         terminal.Progress().AutoClear(true).Start(context =>
         {
