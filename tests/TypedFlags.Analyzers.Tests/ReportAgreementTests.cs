@@ -36,6 +36,15 @@ public sealed class ReportAgreementTests
                 public static string C() => Consumer.Flags.Keys.LegacyExport;
             }
             """ },
+        { "Keys constants imported with using static", """
+            using static Consumer.Flags.Keys;
+
+            public static class Uses
+            {
+                public static int A(Consumer.Flags flags) => flags.Engine.Manifest.IndexOf(OldSearch);
+                public static string B() => NewCheckout;
+            }
+            """ },
         { "Microsoft.FeatureManagement, case-insensitive keys", """
             using Microsoft.FeatureManagement;
 

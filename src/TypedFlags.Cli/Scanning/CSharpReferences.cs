@@ -17,10 +17,17 @@ internal static class CSharpReferences
     /// <summary>Appends the references of <paramref name="root"/> to <paramref name="found"/>.</summary>
     public static void Find(SyntaxNode root, string path, SourceText text, FlagLookup flags, KeyApiSyntax keyApis, List<FlagReference> found)
     {
+        // "using static Contoso.Flags.AppFlags.Keys;" lets the file write the constants without a qualifier.
+        var keysImported = ImportsKeys(root);
         foreach (var node in root.DescendantNodes())
         {
             switch (node)
             {
+                case IdentifierNameSyntax identifier when keysImported && flags.IsAccessor(identifier.Identifier.ValueText)
+                    && identifier.Parent is not MemberAccessExpressionSyntax and not MemberBindingExpressionSyntax and not NameColonSyntax and not NameEqualsSyntax
+                    && !(identifier.Parent is AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax } assigned && assigned.Left == identifier):
+                    AddAccessor(identifier.Identifier, ReferenceKind.KeyConstant);
+                    break;
                 case MemberAccessExpressionSyntax access when flags.IsAccessor(access.Name.Identifier.ValueText) && !IsAssigned(access):
                     AddAccessor(access.Name.Identifier, IsKeysClass(access.Expression) ? ReferenceKind.KeyConstant : ReferenceKind.Accessor);
                     break;
@@ -140,6 +147,20 @@ internal static class CSharpReferences
     /// </summary>
     private static bool IsAssigned(MemberAccessExpressionSyntax access) =>
         access.Parent is AssignmentExpressionSyntax assignment && assignment.Left == access;
+
+    private static bool ImportsKeys(SyntaxNode root)
+    {
+        foreach (var node in root.DescendantNodes(node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax))
+        {
+            if (node is UsingDirectiveSyntax { StaticKeyword.RawKind: (int)SyntaxKind.StaticKeyword, Name: { } name }
+                && KeyApiSyntax.LastName(name) == GeneratedNames.KeysClass)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary><c>Keys</c>, <c>AppFlags.Keys</c>, <c>global::Contoso.AppFlags.Keys</c>: the generated key constants class.</summary>
     private static bool IsKeysClass(ExpressionSyntax expression) => expression switch

@@ -104,6 +104,29 @@ public sealed class ReportReferenceTests
     }
 
     [Fact]
+    public void Keys_constants_imported_with_using_static_count()
+    {
+        using var directory = new TempDirectory();
+        var root = MiniRepository(directory);
+        FixtureRepository.Write(root, "App/Imported.cs", """
+            using static Consumer.AppFlags.Keys;
+
+            public static class Imported
+            {
+                public static string A() => GateFlag;
+                public static int B(AppFlags flags) => flags.Engine.Manifest.IndexOf(FmFlag);
+            }
+            """);
+        FixtureRepository.Write(root, "App/NotImported.cs", "public static class NotImported { public static string LoggedFlag => \"x\"; public static string C() => LoggedFlag; }\n");
+
+        var flags = Report(root);
+
+        Assert.Equal("App/Imported.cs:5:33 keyConstant", Where(flags["gate.flag"].References.Single()) + " " + flags["gate.flag"].References.Single().Kind);
+        Assert.Equal("App/Imported.cs:6:74", Where(flags["fm.flag"].References.Single()));
+        Assert.Empty(flags["logged.flag"].References);
+    }
+
+    [Fact]
     public void Razor_comments_are_skipped_and_feature_tag_helpers_count()
     {
         using var directory = new TempDirectory();
