@@ -21,7 +21,7 @@ internal static class FailOn
         {
             Description = "Exit with 1 when a flag is stale (expired or launched), expired, or unused. Repeat or separate with commas. Default: never.",
             HelpName = "stale|expired|unused",
-            Arity = ArgumentArity.ZeroOrMore,
+            Arity = ArgumentArity.OneOrMore,
         };
         option.Validators.Add(result =>
         {

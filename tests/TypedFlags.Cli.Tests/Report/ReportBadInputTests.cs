@@ -130,9 +130,12 @@ public sealed class ReportBadInputTests
     [InlineData("--fail-on", "stale,everything")]
     [InlineData("--format", "html")]
     [InlineData("--colour", "red")]
+    [InlineData("--fail-on", "")]
+    [InlineData("--project", "")]
     public void A_bad_option_is_a_usage_error(string option, string value)
     {
-        var result = CliRunner.Run("report", option, value);
+        // An empty value stands for the option given without one.
+        var result = value.Length == 0 ? CliRunner.Run("report", option) : CliRunner.Run("report", option, value);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(string.Empty, result.Out);
