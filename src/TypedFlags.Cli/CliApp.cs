@@ -64,6 +64,7 @@ internal static class CliApp
         root.Subcommands.Add(CleanupCommand.Create(console));
         root.Subcommands.Add(DiffCommand.Create(console));
         root.Subcommands.Add(ExportCommand.Create(console));
+        root.Subcommands.Add(ReportCommand.Create(console));
         return root;
     }
 }

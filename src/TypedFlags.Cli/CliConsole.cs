@@ -11,6 +11,12 @@ namespace TypedFlags.Cli;
 internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool Rich)
 {
     /// <summary>
+    /// True when standard error is an interactive terminal without <c>NO_COLOR</c> (<see cref="IsRich"/> of the error
+    /// stream): long scans may draw a progress display there, also while standard output goes to a file.
+    /// </summary>
+    public bool ErrorRich { get; init; }
+
+    /// <summary>
     /// Whether to draw for a terminal: never when output is redirected (pipes, files, CI logs), and never when
     /// <c>NO_COLOR</c> has any non-empty value (https://no-color.org).
     /// </summary>

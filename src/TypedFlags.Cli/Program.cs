@@ -7,7 +7,8 @@ internal static class Program
 {
     private static int Main(string[] args)
     {
-        var rich = CliConsole.IsRich(Console.IsOutputRedirected, Environment.GetEnvironmentVariable("NO_COLOR"));
-        return CliApp.Run(args, new CliConsole(Console.Out, Console.Error, rich));
+        var noColor = Environment.GetEnvironmentVariable("NO_COLOR");
+        var rich = CliConsole.IsRich(Console.IsOutputRedirected, noColor);
+        return CliApp.Run(args, new CliConsole(Console.Out, Console.Error, rich) { ErrorRich = CliConsole.IsRich(Console.IsErrorRedirected, noColor) });
     }
 }

@@ -1,12 +1,15 @@
 using System;
 using System.IO;
+using System.Linq;
+using System.Text.Json;
 using Xunit;
 
 namespace TypedFlags.IntegrationTests;
 
 /// <summary>
 /// The typedflags tool as a user gets it: packed to a local feed, installed with <c>dotnet tool install --tool-path</c>,
-/// and run as its own command against the console sample (with a path, and from the sample's directory without one).
+/// and run as its own command against the console sample (with a path, and from the sample's directory without one),
+/// and report over samples/.
 /// </summary>
 public sealed class CliToolTests : IDisposable
 {
@@ -18,15 +21,7 @@ public sealed class CliToolTests : IDisposable
     [Fact]
     public void The_installed_tool_validates_and_lists_the_console_sample()
     {
-        var feed = Path.Combine(_workRoot, "feed");
-        var tools = Path.Combine(_workRoot, "tools");
-        var pack = DotNetCli.Run(RepositoryRoot.Path, "pack", Path.Combine("src", "TypedFlags.Cli", "TypedFlags.Cli.csproj"), "-c", "Release", "-o", feed, "-p:Version=" + _version);
-        Assert.True(pack.ExitCode == 0, pack.ToString());
-
-        var install = DotNetCli.Run(_workRoot, "tool", "install", "--tool-path", tools, "TypedFlags.Cli", "--add-source", feed, "--version", _version);
-        Assert.True(install.ExitCode == 0, install.ToString());
-
-        var tool = Path.Combine(tools, OperatingSystem.IsWindows() ? "typedflags.exe" : "typedflags");
+        var tool = InstallTool();
         var sample = Path.Combine("samples", "TypedFlags.Samples.Console", "flags.yaml");
 
         var validate = DotNetCli.RunProgram(tool, RepositoryRoot.Path, TimeSpan.FromMinutes(1), environment: null, "validate", sample);
@@ -47,6 +42,51 @@ public sealed class CliToolTests : IDisposable
         Assert.Equal(1, nowhere.ExitCode);
         Assert.Contains("typedflags: no flags.yaml in the current directory", nowhere.Output);
         Assert.DoesNotContain("   at ", nowhere.Output);
+    }
+
+    [Fact]
+    public void The_installed_tool_reports_on_the_samples()
+    {
+        var tool = InstallTool();
+
+        // SARIF for code scanning: the sample's two launched flags are results at flags.yaml and at their uses.
+        var sarif = DotNetCli.RunProgram(tool, RepositoryRoot.Path, TimeSpan.FromMinutes(1), environment: null, "report", "--project", "samples", "--format", "sarif", "--today", "2026-12-01");
+        Assert.True(sarif.ExitCode == 0, sarif.ToString());
+        using (var log = JsonDocument.Parse(sarif.Output))
+        {
+            var run = log.RootElement.GetProperty("runs")[0];
+            Assert.Equal("2.1.0", log.RootElement.GetProperty("version").GetString());
+            var uses = run.GetProperty("results").EnumerateArray()
+                .Where(r => r.GetProperty("ruleId").GetString() == "TF1102")
+                .Select(r => r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString())
+                .ToList();
+            Assert.Equal(new[] { "TypedFlags.Samples.Console/flags.yaml", "TypedFlags.Samples.Console/Program.cs", "TypedFlags.Samples.Console/flags.yaml", "TypedFlags.Samples.Console/Program.cs" }, uses);
+        }
+
+        // Markdown from the samples directory itself (--project defaults to it), failing on the stale flags.
+        var markdown = DotNetCli.RunProgram(tool, Path.Combine(RepositoryRoot.Path, "samples"), TimeSpan.FromMinutes(1), environment: null, "report", "--today", "2026-12-01", "--fail-on", "stale");
+        Assert.Equal(1, markdown.ExitCode);
+        Assert.Contains("## TypedFlags report", markdown.Output);
+        Assert.Contains("13 flags in 1 flags.yaml file", markdown.Output);
+        Assert.Contains("typedflags: 2 flag(s) match --fail-on stale: invoices.read, v0.templates.", markdown.Output);
+
+        var usage = DotNetCli.RunProgram(tool, RepositoryRoot.Path, TimeSpan.FromMinutes(1), environment: null, "report", "--fail-on", "someday");
+        Assert.Equal(2, usage.ExitCode);
+        Assert.DoesNotContain("   at ", usage.Output);
+    }
+
+    /// <summary>Packs the tool to a local feed, installs it with --tool-path, returns the command's path.</summary>
+    private string InstallTool()
+    {
+        var feed = Path.Combine(_workRoot, "feed");
+        var tools = Path.Combine(_workRoot, "tools");
+        var pack = DotNetCli.Run(RepositoryRoot.Path, "pack", Path.Combine("src", "TypedFlags.Cli", "TypedFlags.Cli.csproj"), "-c", "Release", "-o", feed, "-p:Version=" + _version);
+        Assert.True(pack.ExitCode == 0, pack.ToString());
+
+        var install = DotNetCli.Run(_workRoot, "tool", "install", "--tool-path", tools, "TypedFlags.Cli", "--add-source", feed, "--version", _version);
+        Assert.True(install.ExitCode == 0, install.ToString());
+
+        return Path.Combine(tools, OperatingSystem.IsWindows() ? "typedflags.exe" : "typedflags");
     }
 
     public void Dispose()

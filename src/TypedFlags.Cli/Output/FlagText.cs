@@ -30,6 +30,16 @@ internal static class FlagText
     /// <summary>The lifecycle status on the evaluated day: active, or every one of expired, launched, past lifetime.</summary>
     public static string Status(FlagStatus status)
     {
+        var parts = StatusNames(status);
+        return parts.Count == 0 ? "active" : string.Join(", ", parts);
+    }
+
+    /// <summary>
+    /// The names of the lifecycle findings of <paramref name="status"/> (<see cref="FlagLifecycle"/> decides them):
+    /// expired, launched, past lifetime, in that order; empty for an active flag. list and report both spell them here.
+    /// </summary>
+    public static List<string> StatusNames(FlagStatus status)
+    {
         var parts = new List<string>();
         if (status.Expired)
         {
@@ -46,6 +56,6 @@ internal static class FlagText
             parts.Add("past lifetime");
         }
 
-        return parts.Count == 0 ? "active" : string.Join(", ", parts);
+        return parts;
     }
 }

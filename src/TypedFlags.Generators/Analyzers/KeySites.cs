@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using TypedFlags.Manifest.Naming;
 
 namespace TypedFlags.Generators.Analyzers;
 
@@ -27,7 +28,7 @@ internal sealed class KeySites
 
     public KeySites(Compilation compilation, FlagCatalog catalog)
     {
-        _flagKeyAttribute = compilation.GetTypeByMetadataName("TypedFlags.FlagKeyAttribute");
+        _flagKeyAttribute = compilation.GetTypeByMetadataName(FlagKeyApis.AttributeMetadataName);
         _catalog = catalog;
     }
 
@@ -217,7 +218,7 @@ internal sealed class KeySites
         // Microsoft.FeatureManagement names every feature-name parameter feature, features or featureName:
         // IsEnabledAsync, GetVariantAsync, [FeatureGate], WithFeatureGate, UseForFeature, UseMiddlewareForFeature,
         // AddForFeature, WithVariantService. The name test comes before the namespace walk: it rules out almost every call.
-        return parameter.Name is "feature" or "features" or "featureName"
+        return FlagKeyApis.IsFeatureManagementKeyParameter(parameter.Name)
             && InFeatureManagement(parameter.ContainingSymbol?.ContainingType);
     }
 
