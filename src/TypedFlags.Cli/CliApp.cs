@@ -55,16 +55,16 @@ internal static class CliApp
         // A RootCommand names itself after the entry assembly (TypedFlags.Cli, or the test host); help must say the
         // command users type. The assembly cannot be called typedflags: it would clash with the TypedFlags runtime
         // assembly where both are loaded (names compare case-insensitively).
-        var root = new Command("typedflags", "TypedFlags command line: check flags.yaml with the build's diagnostics, list the flags, export the inventory.")
+        var root = new Command("typedflags", "TypedFlags command line: check flags.yaml with the build's diagnostics, list the flags, report flag debt, remove stale flags, diff two manifests, export the inventory.")
         {
             Options = { new HelpOption(), new VersionOption() },
         };
         root.Subcommands.Add(ValidateCommand.Create(console));
         root.Subcommands.Add(ListCommand.Create(console));
+        root.Subcommands.Add(ReportCommand.Create(console));
         root.Subcommands.Add(CleanupCommand.Create(console));
         root.Subcommands.Add(DiffCommand.Create(console));
         root.Subcommands.Add(ExportCommand.Create(console));
-        root.Subcommands.Add(ReportCommand.Create(console));
         return root;
     }
 }

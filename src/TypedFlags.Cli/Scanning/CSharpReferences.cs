@@ -15,7 +15,7 @@ namespace TypedFlags.Cli.Scanning;
 internal static class CSharpReferences
 {
     /// <summary>Appends the references of <paramref name="root"/> to <paramref name="found"/>.</summary>
-    public static void Find(SyntaxNode root, string path, SourceText text, FlagLookup flags, KeyApiSyntax keyApis, List<FlagReference> found)
+    public static void Find(SyntaxNode root, string path, DecodedSource text, FlagLookup flags, KeyApiSyntax keyApis, List<FlagReference> found)
     {
         // "using static Contoso.Flags.AppFlags.Keys;" lets the file write the constants without a qualifier.
         var keysImported = ImportsKeys(root);

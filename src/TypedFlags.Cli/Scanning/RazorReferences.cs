@@ -20,7 +20,7 @@ internal static class RazorReferences
         RegexOptions.CultureInvariant);
 
     /// <summary>Appends the references in <paramref name="text"/> to <paramref name="found"/>.</summary>
-    public static void Find(SourceText text, string path, FlagLookup flags, List<FlagReference> found)
+    public static void Find(DecodedSource text, string path, FlagLookup flags, List<FlagReference> found)
     {
         // Comments become spaces of the same length, so offsets (and lines, columns) stay those of the file.
         var code = Comments.Replace(text.Text, match => Blank(match.Value));

@@ -29,7 +29,7 @@ internal static class ReferenceScan
     /// <summary>Scans <paramref name="files"/>; <paramref name="progress"/> is called once per file read.</summary>
     public static ScanResult Scan(IReadOnlyList<SourceFile> files, FlagLookup flags, Action? progress = null, CancellationToken cancellationToken = default)
     {
-        var texts = new SourceText?[files.Count];
+        var texts = new DecodedSource?[files.Count];
         var trees = new SyntaxTree?[files.Count];
         var problems = new List<ScanProblem>[files.Count];
         var options = new ParallelOptions { CancellationToken = cancellationToken };
@@ -51,7 +51,7 @@ internal static class ReferenceScan
                 return;
             }
 
-            var text = SourceText.Decode(bytes, out var line, out var column, out var error);
+            var text = DecodedSource.Decode(bytes, out var line, out var column, out var error);
             if (text is null)
             {
                 fileProblems.Add(new ScanProblem(file.RelativePath, line, column, error!));

@@ -6,13 +6,13 @@ using System.Text;
 namespace TypedFlags.Cli.Scanning;
 
 /// <summary>A source file decoded as strict UTF-8, with line lookups for positions.</summary>
-internal sealed class SourceText
+internal sealed class DecodedSource
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly int[] _lineStarts;
 
-    private SourceText(string text)
+    private DecodedSource(string text)
     {
         Text = text;
         var starts = new List<int> { 0 };
@@ -31,14 +31,14 @@ internal sealed class SourceText
     public string Text { get; }
 
     /// <summary>Decodes <paramref name="bytes"/>; on invalid UTF-8 returns null and says where, like TF0022 does for flags.yaml.</summary>
-    public static SourceText? Decode(byte[] bytes, out int badLine, out int badColumn, out string? error)
+    public static DecodedSource? Decode(byte[] bytes, out int badLine, out int badColumn, out string? error)
     {
         var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
         try
         {
             badLine = badColumn = 0;
             error = null;
-            return new SourceText(StrictUtf8.GetString(bytes, start, bytes.Length - start));
+            return new DecodedSource(StrictUtf8.GetString(bytes, start, bytes.Length - start));
         }
         catch (DecoderFallbackException ex)
         {
@@ -62,7 +62,7 @@ internal sealed class SourceText
     }
 
     /// <summary>Decodes text already in memory (tests, benchmarks).</summary>
-    public static SourceText FromString(string text) => new(text);
+    public static DecodedSource FromString(string text) => new(text);
 
     /// <summary>The 1-based line and column of a character offset.</summary>
     public (int Line, int Column) Position(int offset)
