@@ -101,6 +101,27 @@ public sealed class TargetingTests
         Assert.False(app.Services.GetRequiredService<WebFlags>().InvoicesWrite.IsEnabled);
     }
 
+    [Fact]
+    public async Task A_service_reads_the_callers_flags_through_the_http_context_accessor()
+    {
+        await using var app = await TestApp.StartAsync(
+            a => a.MapGet("/invoices/can-write", (InvoicePolicy policy) => policy.CanWrite()),
+            s => s.AddHttpContextAccessor().AddScoped<InvoicePolicy>());
+
+        Assert.Equal("true", await (await app.GetAsync("/invoices/can-write", user: "bob", tenant: "acme")).Content.ReadAsStringAsync());
+        Assert.Equal("false", await (await app.GetAsync("/invoices/can-write", user: "bob", tenant: "globex")).Content.ReadAsStringAsync());
+    }
+
     private static string Describe(FlagContext context) =>
         context.TargetingKey + "|" + context.Tenant + "|" + string.Join(",", context.Groups ?? System.Array.Empty<string>());
+}
+
+/// <summary>A domain service that asks about the current caller without being handed a context.</summary>
+public sealed class InvoicePolicy
+{
+    private readonly IHttpContextAccessor _accessor;
+
+    public InvoicePolicy(IHttpContextAccessor accessor) => _accessor = accessor;
+
+    public bool CanWrite() => _accessor.HttpContext!.GetFlags<WebFlags>().InvoicesWrite.IsEnabled;
 }
