@@ -91,6 +91,30 @@ public sealed class MvcAndRazorPagesGateTests
         Assert.Equal("FEATURE_DISABLED", (await bob.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
     }
 
+    [Fact]
+    public async Task RequireFlag_on_MapControllers_and_MapRazorPages_gates_every_controller_and_page()
+    {
+        var configuration = new System.Collections.Generic.Dictionary<string, string?> { ["Flags:ops.read_only_mode:Targets:tenant:acme"] = "on" };
+        await using var app = await TestApp.StartAsync(
+            a =>
+            {
+                // Razor Pages endpoints ignore endpoint filters; the gate must hold there too, not fail open.
+                a.MapControllers().RequireFlag(WebFlags.Keys.OpsReadOnlyMode, "off");
+                a.MapRazorPages().RequireFlag(WebFlags.Keys.OpsReadOnlyMode, "off");
+            },
+            s =>
+            {
+                s.AddControllers();
+                s.AddRazorPages();
+            },
+            configuration);
+
+        Assert.Equal(HttpStatusCode.OK, (await app.GetAsync("/mvc/checkout/classic", user: "alice", tenant: "globex")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.GetAsync("/mvc/checkout/classic", user: "alice", tenant: "acme")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await app.GetAsync("/beta", user: "alice", tenant: "globex")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.GetAsync("/beta", user: "alice", tenant: "acme")).StatusCode);
+    }
+
     private static Task<TestApp> StartMvcAsync(
         System.Action<IServiceCollection>? configure = null,
         System.Collections.Generic.IDictionary<string, string?>? configuration = null) =>

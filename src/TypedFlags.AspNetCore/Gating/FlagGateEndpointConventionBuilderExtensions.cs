@@ -1,7 +1,9 @@
 using System;
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -20,7 +22,9 @@ public static class FlagGateEndpointConventionBuilderExtensions
     /// The flag is looked up among the classes registered with <c>AddTypedFlags</c> when the endpoint is built, so an
     /// undeclared key (which TF1001 reports at build time already) or a value that is not one of the flag's fails at
     /// startup, not per request. The gate is an endpoint filter: it runs for route handlers (<c>MapGet</c>, <c>MapPost</c>,
-    /// ...) after their parameters are bound. Use <see cref="RequireFlagAttribute"/> for MVC controllers and Razor Pages.
+    /// ...) after their parameters are bound, and for MVC controllers (<c>MapControllers().RequireFlag(key)</c>); on Razor
+    /// Pages endpoints (<c>MapRazorPages().RequireFlag(key)</c>), which ignore endpoint filters, it wraps the page's request
+    /// delegate instead. <see cref="RequireFlagAttribute"/> gates one controller, action or page.
     /// </remarks>
     /// <typeparam name="TBuilder">The endpoint or route group builder.</typeparam>
     /// <param name="builder">The endpoint or route group.</param>
@@ -37,25 +41,40 @@ public static class FlagGateEndpointConventionBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(key);
 
+        var api = $"RequireFlag(\"{key}\")";
         builder.AddEndpointFilterFactory((factoryContext, next) =>
         {
             var services = factoryContext.ApplicationServices;
-            var gate = FlagGate.Resolve(services, key, value, $"RequireFlag(\"{key}\")");
-            var response = (services.GetService<IOptions<FlagHttpOptions>>()?.Value ?? new FlagHttpOptions()).DisabledResponse;
-            return invocation =>
-            {
-                if (gate.Check(invocation.HttpContext) != FlagGateOutcome.Disabled)
-                {
-                    return next(invocation);
-                }
+            var gate = FlagGate.Resolve(services, key, value, api);
+            var response = ResponseOf(services);
+            return invocation => gate.Check(invocation.HttpContext) == FlagGateOutcome.Disabled
+                ? new ValueTask<object?>(Disabled(gate.Key, response))
+                : next(invocation);
+        });
 
-                // A new problem per request: a problem details service may add to it (trace id) while writing it.
-                IResult result = response == FlagDisabledResponse.ProblemDetails
-                    ? TypedResults.Problem(FlagGateProblem.Create(gate.Key))
-                    : TypedResults.NotFound();
-                return new ValueTask<object?>(result);
-            };
+        // Razor Pages endpoints ignore endpoint filters: without this, MapRazorPages().RequireFlag(key) would leave every
+        // page open. Their request delegate is gated directly, before the page runs.
+        builder.Finally(endpoint =>
+        {
+            if (endpoint.RequestDelegate is not { } inner || !endpoint.Metadata.OfType<PageActionDescriptor>().Any())
+            {
+                return;
+            }
+
+            var gate = FlagGate.Resolve(endpoint.ApplicationServices, key, value, api);
+            var response = ResponseOf(endpoint.ApplicationServices);
+            endpoint.RequestDelegate = context => gate.Check(context) == FlagGateOutcome.Disabled
+                ? Disabled(gate.Key, response).ExecuteAsync(context)
+                : inner(context);
         });
         return builder;
     }
+
+    private static FlagDisabledResponse ResponseOf(IServiceProvider services) =>
+        (services.GetService<IOptions<FlagHttpOptions>>()?.Value ?? new FlagHttpOptions()).DisabledResponse;
+
+    // A new problem per request: a problem details service may add to it (a trace id) while writing it.
+    private static IResult Disabled(string key, FlagDisabledResponse response) => response == FlagDisabledResponse.ProblemDetails
+        ? TypedResults.Problem(FlagGateProblem.Create(key))
+        : TypedResults.NotFound();
 }
