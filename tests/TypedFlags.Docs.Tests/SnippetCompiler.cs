@@ -14,7 +14,7 @@ namespace TypedFlags.Docs.Tests;
 
 /// <summary>
 /// Compiles a snippet the way a new project of the .NET SDK would: with the SDK's implicit usings (the web SDK's when
-/// the snippet builds a <c>WebApplication</c>), the TypedFlags runtime and the generator over a flags.yaml.
+/// the snippet builds a <c>WebApplication</c>), the TypedFlags runtime, TypedFlags.AspNetCore and the generator over a flags.yaml.
 /// </summary>
 public static class SnippetCompiler
 {
@@ -44,6 +44,7 @@ public static class SnippetCompiler
         .Split(Path.PathSeparator)
         .Where(path => path.Contains(Path.DirectorySeparatorChar + "shared" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         .Append(typeof(FlagEngine).Assembly.Location)
+        .Append(typeof(TypedFlags.AspNetCore.RequireFlagAttribute).Assembly.Location)
         .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
         .ToImmutableArray();
 

@@ -135,7 +135,10 @@ public sealed class GeneratedCodeTests
                     double rate = flags.PricingDiscountRate.Value;
                     string text = flags.SupportBannerText.Value;
                     var fake = AppFlags.ForTesting(o => { o.InvoicesWrite = true; o.CheckoutLayout = CheckoutLayout.Wide; o.SearchMaxResults = 7; });
-                    return AppFlags.Keys.InvoicesWrite + write + layout + max + rate + text + fake.CheckoutLayout.Value;
+                    IFlagSet<AppFlags> bindable = flags;
+                    var alice = bindable.For(new FlagContext { TargetingKey = "alice", Tenant = "acme" });
+                    bool bound = alice.InvoicesWrite.IsEnabled || alice.InvoicesWrite.IsShadow;
+                    return AppFlags.Keys.InvoicesWrite + write + layout + max + rate + text + fake.CheckoutLayout.Value + bound + alice.CheckoutLayout.Value + alice.SearchMaxResults.Value;
                 }
             }
             """;

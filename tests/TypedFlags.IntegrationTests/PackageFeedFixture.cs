@@ -81,11 +81,13 @@ public sealed class PackageFeedFixture : IDisposable
     public void Dispose()
     {
         TryDelete(WorkRoot);
-        var cached = Path.Combine(
-            Environment.GetEnvironmentVariable("NUGET_PACKAGES") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages"),
-            "typedflags",
-            Version);
-        TryDelete(cached);
+        var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+
+        // TypedFlags.AspNetCore is packed into the same feed, with the same version, by the tests that need it.
+        foreach (var id in new[] { "typedflags", "typedflags.aspnetcore" })
+        {
+            TryDelete(Path.Combine(packages, id, Version));
+        }
     }
 
     private static void TryDelete(string directory)

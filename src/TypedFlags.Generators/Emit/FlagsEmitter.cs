@@ -76,7 +76,7 @@ internal static class FlagsEmitter
         writer.WriteLine("/// <summary>The feature flags declared in flags.yaml, as typed accessors.</summary>");
         writer.WriteLine("/// <remarks>Create one with <see cref=\"Create\"/>, <c>services.AddTypedFlags&lt;" + className + "&gt;()</c>, or <see cref=\"ForTesting\"/> in unit tests.</remarks>");
         writer.WriteLine($"[global::System.CodeDom.Compiler.GeneratedCode(\"{ToolName}\", \"{GeneratorVersion}\")]");
-        writer.WriteLine("public sealed partial class " + className + " : global::TypedFlags.IFlagSet");
+        writer.WriteLine("public sealed partial class " + className + " : global::TypedFlags.IFlagSet<" + qualified + ">");
         writer.OpenBlock();
 
         writer.WriteLine("/// <summary>The key of every declared flag, for APIs that take a key as a string.</summary>");
@@ -98,6 +98,15 @@ internal static class FlagsEmitter
         writer.WriteLine("/// <summary>Creates the flags over <paramref name=\"engine\"/>, which must have been built from <see cref=\"Manifest\"/>.</summary>");
         writer.WriteLine("/// <param name=\"engine\">The engine that evaluates the flags.</param>");
         writer.WriteLine($"public {className}(global::TypedFlags.FlagEngine engine)");
+        writer.Indent();
+        writer.WriteLine(": this(engine, null)");
+        writer.Unindent();
+        writer.OpenBlock();
+        writer.CloseBlock();
+        writer.WriteLine();
+
+        // One constructor builds both the plain flags and the views For makes, so the checks and the accessor list exist once.
+        writer.WriteLine($"private {className}(global::TypedFlags.FlagEngine engine, global::TypedFlags.FlagContext? context)");
         writer.OpenBlock();
         writer.WriteLine("if (engine is null)");
         writer.OpenBlock();
@@ -114,8 +123,8 @@ internal static class FlagsEmitter
         {
             var flag = model.Flags[i];
             var arguments = flag.Type == FlagValueType.Variant
-                ? $"engine, {i}, new {qualifiedNamespace}{flag.AccessorName}[] {{ {VariantMembers(flag, qualifiedNamespace)} }}"
-                : $"engine, {i}";
+                ? $"engine, {i}, new {qualifiedNamespace}{flag.AccessorName}[] {{ {VariantMembers(flag, qualifiedNamespace)} }}, context"
+                : $"engine, {i}, context";
             writer.WriteLine($"{flag.AccessorName} = new {AccessorType(flag, qualifiedNamespace)}({arguments});");
         }
 
@@ -134,6 +143,14 @@ internal static class FlagsEmitter
 
         writer.WriteLine("/// <summary>The engine that evaluates these flags.</summary>");
         writer.WriteLine($"public global::TypedFlags.FlagEngine {GeneratedNames.EngineProperty} {{ get; }}");
+        writer.WriteLine();
+
+        writer.WriteLine("/// <summary>The same flags with every accessor bound to <paramref name=\"context\"/>: <c>IsEnabled</c>, <c>IsShadow</c> and <c>Value</c> evaluate for it.</summary>");
+        writer.WriteLine("/// <param name=\"context\">Who the flags are evaluated for, e.g. the caller of a web request.</param>");
+        writer.WriteLine($"public {qualified} {GeneratedNames.ForMethod}(global::TypedFlags.FlagContext context)");
+        writer.OpenBlock();
+        writer.WriteLine($"return new {qualified}({GeneratedNames.EngineProperty}, context);");
+        writer.CloseBlock();
         writer.WriteLine();
 
         writer.WriteLine("/// <summary>Creates the flags without dependency injection.</summary>");

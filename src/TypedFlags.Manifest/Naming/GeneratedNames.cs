@@ -30,6 +30,9 @@ public static class GeneratedNames
     /// <summary>The static factory for unit tests.</summary>
     public const string ForTestingMethod = "ForTesting";
 
+    /// <summary>The instance method that binds the flags to a context (implements <c>IFlagSet&lt;TFlags&gt;.For</c>).</summary>
+    public const string ForMethod = "For";
+
     /// <summary><c>FlagTestOverrides.Get</c>, which the generated override properties call.</summary>
     public const string OverridesGetMethod = "Get";
 
@@ -42,7 +45,7 @@ public static class GeneratedNames
     /// </summary>
     public static readonly IReadOnlyList<string> FlagsClassMembers = new[]
     {
-        KeysClass, ManifestProperty, CreateManifestMethod, EngineProperty, CreateMethod, ForTestingMethod,
+        KeysClass, ManifestProperty, CreateManifestMethod, EngineProperty, CreateMethod, ForTestingMethod, ForMethod,
     };
 
     /// <summary>

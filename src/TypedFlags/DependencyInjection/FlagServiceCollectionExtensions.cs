@@ -19,7 +19,7 @@ public static class FlagServiceCollectionExtensions
     /// overrides from the registered <see cref="IConfiguration"/> (reloading with it) and each flag's environment
     /// variable, takes the environment name from <see cref="IHostEnvironment"/>, logs warnings through
     /// <see cref="ILoggerFactory"/> (category <c>TypedFlags</c>) and takes time from the registered
-    /// <see cref="TimeProvider"/>.
+    /// <see cref="TimeProvider"/>. It is also registered as an <see cref="IFlagSet"/>, once per class.
     /// </summary>
     /// <remarks>
     /// Each service is optional: without <see cref="IConfiguration"/> only flags.yaml and environment variables apply;
@@ -43,6 +43,10 @@ public static class FlagServiceCollectionExtensions
         }
 
         services.TryAddSingleton(provider => ActivatorUtilities.CreateInstance<TFlags>(provider, CreateFactory(provider, configure)));
+
+        // Every registered class is also an IFlagSet, so code that works by key (TypedFlags.AspNetCore's endpoint gates
+        // and status endpoint) finds the class that declares a key without being told its type. Once per class.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IFlagSet, TFlags>(static provider => provider.GetRequiredService<TFlags>()));
         return services;
     }
 

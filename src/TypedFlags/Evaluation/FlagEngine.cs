@@ -136,6 +136,35 @@ public sealed class FlagEngine
         return new FlagEngine(manifest, configuration: null, options, overrides.ToArray());
     }
 
+    /// <summary>
+    /// Evaluates the flag <paramref name="key"/> for <paramref name="context"/>, whatever its type: for code that
+    /// handles flags by key (endpoint gates, status pages, admin tools). Typed code reads the generated accessors.
+    /// </summary>
+    /// <param name="key">A key the manifest declares.</param>
+    /// <param name="context">Who the flag is evaluated for; <c>default</c> for no context.</param>
+    /// <returns>
+    /// The value as a <see cref="FlagValue"/> (a variant as its index in <see cref="FlagDefinition.Variants"/>), the mode
+    /// (<see cref="FlagMode.On"/> for types other than bool), the reason and the source.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
+    /// <exception cref="ArgumentException">The manifest does not declare <paramref name="key"/>.</exception>
+    public FlagEvaluation<FlagValue> Evaluate([FlagKey] string key, FlagContext context)
+    {
+        if (key is null)
+        {
+            throw new ArgumentNullException(nameof(key));
+        }
+
+        var index = Manifest.IndexOf(key);
+        if (index < 0)
+        {
+            throw new ArgumentException($"The manifest does not declare flag '{key}'.", nameof(key));
+        }
+
+        var outcome = Evaluate(index, in context);
+        return new FlagEvaluation<FlagValue>(key, outcome.Value, outcome.Mode, outcome.Reason, outcome.Source);
+    }
+
     /// <summary>Flag <paramref name="index"/>'s value without a context: precomputed per snapshot, so an array read.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal FlagOutcome ContextFree(int index)

@@ -5,6 +5,8 @@ public sealed class BoolFlag
 {
     private readonly FlagEngine _engine;
     private readonly int _index;
+    private readonly FlagContext _context;
+    private readonly bool _bound;
 
     /// <summary>Creates the accessor for flag <paramref name="index"/> of the engine's manifest.</summary>
     /// <param name="engine">The engine that evaluates the flag.</param>
@@ -12,20 +14,40 @@ public sealed class BoolFlag
     /// <exception cref="System.ArgumentNullException"><paramref name="engine"/> is null.</exception>
     /// <exception cref="System.ArgumentException">The index is out of range or names a flag that is not bool.</exception>
     public BoolFlag(FlagEngine engine, int index)
+        : this(engine, index, null)
+    {
+    }
+
+    /// <summary>Creates the accessor for flag <paramref name="index"/>, bound to <paramref name="context"/> when one is given.</summary>
+    /// <param name="engine">The engine that evaluates the flag.</param>
+    /// <param name="index">The index of the flag in <see cref="FlagManifest.Flags"/>.</param>
+    /// <param name="context">
+    /// The context <see cref="IsEnabled"/> and <see cref="IsShadow"/> evaluate for (the generated class's <c>For(context)</c>
+    /// passes it); null for none, so they read the value without a context.
+    /// </param>
+    /// <exception cref="System.ArgumentNullException"><paramref name="engine"/> is null.</exception>
+    /// <exception cref="System.ArgumentException">The index is out of range or names a flag that is not bool.</exception>
+    public BoolFlag(FlagEngine engine, int index, FlagContext? context)
     {
         Key = FlagAccessor.Resolve(engine, index, FlagValueKind.Bool, nameof(BoolFlag)).Key;
         _engine = engine;
         _index = index;
+        _bound = context.HasValue;
+        _context = context.GetValueOrDefault();
     }
 
     /// <summary>The flag key.</summary>
     public string Key { get; }
 
     /// <summary>
-    /// True when the flag is on without a targeting context: targeting lists do not match, and a rollout applies
-    /// only at 100%. Use <see cref="IsEnabledFor"/> when there is a user or tenant.
+    /// True when the flag is on for the bound context (see <see cref="BoolFlag(FlagEngine, int, FlagContext?)"/>), or,
+    /// for an unbound accessor, without a targeting context: targeting lists do not match, and a rollout applies only
+    /// at 100%. Use <see cref="IsEnabledFor"/> when there is a user or tenant.
     /// </summary>
-    public bool IsEnabled => _engine.ContextFree(_index).Mode == FlagMode.On;
+    public bool IsEnabled => Current.Mode == FlagMode.On;
+
+    /// <summary>True when the flag is in shadow mode for the bound context, or without a context for an unbound accessor.</summary>
+    public bool IsShadow => Current.Mode == FlagMode.Shadow;
 
     /// <summary>True when the flag is on for <paramref name="context"/> (shadow counts as off).</summary>
     /// <param name="context">Who the flag is evaluated for; a string converts to a context with that targeting key.</param>
@@ -46,4 +68,7 @@ public sealed class BoolFlag
 
     /// <summary>The flag key.</summary>
     public override string ToString() => Key;
+
+    /// <summary>The outcome for the bound context, or the precomputed one without a context.</summary>
+    private FlagOutcome Current => _bound ? _engine.Evaluate(_index, in _context) : _engine.ContextFree(_index);
 }

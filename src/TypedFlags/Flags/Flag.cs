@@ -8,6 +8,8 @@ public sealed class Flag<T>
 {
     private readonly FlagEngine _engine;
     private readonly int _index;
+    private readonly FlagContext _context;
+    private readonly bool _bound;
 
     /// <summary>Creates the accessor for flag <paramref name="index"/> of the engine's manifest.</summary>
     /// <param name="engine">The engine that evaluates the flag.</param>
@@ -15,17 +17,30 @@ public sealed class Flag<T>
     /// <exception cref="ArgumentNullException"><paramref name="engine"/> is null.</exception>
     /// <exception cref="ArgumentException">The index is out of range, <typeparamref name="T"/> is not int, double or string, or it does not match the flag's type.</exception>
     public Flag(FlagEngine engine, int index)
+        : this(engine, index, null)
+    {
+    }
+
+    /// <summary>Creates the accessor for flag <paramref name="index"/>, bound to <paramref name="context"/> when one is given.</summary>
+    /// <param name="engine">The engine that evaluates the flag.</param>
+    /// <param name="index">The index of the flag in <see cref="FlagManifest.Flags"/>.</param>
+    /// <param name="context">The context <see cref="Value"/> is evaluated for (the generated class's <c>For(context)</c> passes it); null for none.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="engine"/> is null.</exception>
+    /// <exception cref="ArgumentException">The index is out of range, <typeparamref name="T"/> is not int, double or string, or it does not match the flag's type.</exception>
+    public Flag(FlagEngine engine, int index, FlagContext? context)
     {
         Key = FlagAccessor.Resolve(engine, index, KindOfT(), "Flag<" + typeof(T).Name + ">").Key;
         _engine = engine;
         _index = index;
+        _bound = context.HasValue;
+        _context = context.GetValueOrDefault();
     }
 
     /// <summary>The flag key.</summary>
     public string Key { get; }
 
-    /// <summary>The value without a targeting context.</summary>
-    public T Value => Convert(_engine.ContextFree(_index).Value);
+    /// <summary>The value for the bound context, or without a targeting context for an unbound accessor.</summary>
+    public T Value => Convert((_bound ? _engine.Evaluate(_index, in _context) : _engine.ContextFree(_index)).Value);
 
     /// <summary>The value for <paramref name="context"/>.</summary>
     /// <param name="context">Who the flag is evaluated for.</param>

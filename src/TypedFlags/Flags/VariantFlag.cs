@@ -10,6 +10,8 @@ public sealed class VariantFlag<TEnum>
     private readonly FlagEngine _engine;
     private readonly int _index;
     private readonly TEnum[] _values;
+    private readonly FlagContext _context;
+    private readonly bool _bound;
 
     /// <summary>Creates the accessor for flag <paramref name="index"/> of the engine's manifest.</summary>
     /// <param name="engine">The engine that evaluates the flag.</param>
@@ -18,6 +20,18 @@ public sealed class VariantFlag<TEnum>
     /// <exception cref="ArgumentNullException"><paramref name="engine"/> or <paramref name="values"/> is null.</exception>
     /// <exception cref="ArgumentException">The index is out of range or names a flag that is not a variant flag, or the number of values differs from the number of variants.</exception>
     public VariantFlag(FlagEngine engine, int index, TEnum[] values)
+        : this(engine, index, values, null)
+    {
+    }
+
+    /// <summary>Creates the accessor for flag <paramref name="index"/>, bound to <paramref name="context"/> when one is given.</summary>
+    /// <param name="engine">The engine that evaluates the flag.</param>
+    /// <param name="index">The index of the flag in <see cref="FlagManifest.Flags"/>.</param>
+    /// <param name="values">The enum member for each declared variant, in declaration order.</param>
+    /// <param name="context">The context <see cref="Value"/> is evaluated for (the generated class's <c>For(context)</c> passes it); null for none.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="engine"/> or <paramref name="values"/> is null.</exception>
+    /// <exception cref="ArgumentException">The index is out of range or names a flag that is not a variant flag, or the number of values differs from the number of variants.</exception>
+    public VariantFlag(FlagEngine engine, int index, TEnum[] values, FlagContext? context)
     {
         var definition = FlagAccessor.Resolve(engine, index, FlagValueKind.Variant, "VariantFlag<" + typeof(TEnum).Name + ">");
         if (values is null)
@@ -36,13 +50,15 @@ public sealed class VariantFlag<TEnum>
 
         // Copied: the evaluation results index into it, so nobody else may change it.
         _values = (TEnum[])values.Clone();
+        _bound = context.HasValue;
+        _context = context.GetValueOrDefault();
     }
 
     /// <summary>The flag key.</summary>
     public string Key { get; }
 
-    /// <summary>The variant without a targeting context.</summary>
-    public TEnum Value => _values[_engine.ContextFree(_index).Value.Int32];
+    /// <summary>The variant for the bound context, or without a targeting context for an unbound accessor.</summary>
+    public TEnum Value => _values[(_bound ? _engine.Evaluate(_index, in _context) : _engine.ContextFree(_index)).Value.Int32];
 
     /// <summary>The variant for <paramref name="context"/>.</summary>
     /// <param name="context">Who the flag is evaluated for.</param>

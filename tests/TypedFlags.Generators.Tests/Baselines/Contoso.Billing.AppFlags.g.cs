@@ -7,7 +7,7 @@ namespace Contoso.Billing
     /// <summary>The feature flags declared in flags.yaml, as typed accessors.</summary>
     /// <remarks>Create one with <see cref="Create"/>, <c>services.AddTypedFlags&lt;AppFlags&gt;()</c>, or <see cref="ForTesting"/> in unit tests.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("TypedFlags.Generators", "0.1.0.0")]
-    public sealed partial class AppFlags : global::TypedFlags.IFlagSet
+    public sealed partial class AppFlags : global::TypedFlags.IFlagSet<global::Contoso.Billing.AppFlags>
     {
         /// <summary>The key of every declared flag, for APIs that take a key as a string.</summary>
         public static class Keys
@@ -46,6 +46,11 @@ namespace Contoso.Billing
         /// <summary>Creates the flags over <paramref name="engine"/>, which must have been built from <see cref="Manifest"/>.</summary>
         /// <param name="engine">The engine that evaluates the flags.</param>
         public AppFlags(global::TypedFlags.FlagEngine engine)
+            : this(engine, null)
+        {
+        }
+
+        private AppFlags(global::TypedFlags.FlagEngine engine, global::TypedFlags.FlagContext? context)
         {
             if (engine is null)
             {
@@ -58,19 +63,19 @@ namespace Contoso.Billing
             }
 
             Engine = engine;
-            InvoicesRead = new global::TypedFlags.BoolFlag(engine, 0);
-            InvoicesWrite = new global::TypedFlags.BoolFlag(engine, 1);
-            PaymentsSepaDirectDebit = new global::TypedFlags.BoolFlag(engine, 2);
-            CheckoutLayout = new global::TypedFlags.VariantFlag<global::Contoso.Billing.CheckoutLayout>(engine, 3, new global::Contoso.Billing.CheckoutLayout[] { global::Contoso.Billing.CheckoutLayout.Classic, global::Contoso.Billing.CheckoutLayout.Compact, global::Contoso.Billing.CheckoutLayout.Wide });
-            UnifiedWorkflowRead = new global::TypedFlags.BoolFlag(engine, 4);
-            PersonasV2 = new global::TypedFlags.BoolFlag(engine, 5);
-            SessionPersistencePhase2EnhancedStorage = new global::TypedFlags.BoolFlag(engine, 6);
-            ExportsPdfV3 = new global::TypedFlags.BoolFlag(engine, 7);
-            OpsReadOnlyMode = new global::TypedFlags.BoolFlag(engine, 8);
-            SearchMaxResults = new global::TypedFlags.Flag<int>(engine, 9);
-            PricingDiscountRate = new global::TypedFlags.Flag<double>(engine, 10);
-            SupportBannerText = new global::TypedFlags.Flag<string>(engine, 11);
-            V0Templates = new global::TypedFlags.BoolFlag(engine, 12);
+            InvoicesRead = new global::TypedFlags.BoolFlag(engine, 0, context);
+            InvoicesWrite = new global::TypedFlags.BoolFlag(engine, 1, context);
+            PaymentsSepaDirectDebit = new global::TypedFlags.BoolFlag(engine, 2, context);
+            CheckoutLayout = new global::TypedFlags.VariantFlag<global::Contoso.Billing.CheckoutLayout>(engine, 3, new global::Contoso.Billing.CheckoutLayout[] { global::Contoso.Billing.CheckoutLayout.Classic, global::Contoso.Billing.CheckoutLayout.Compact, global::Contoso.Billing.CheckoutLayout.Wide }, context);
+            UnifiedWorkflowRead = new global::TypedFlags.BoolFlag(engine, 4, context);
+            PersonasV2 = new global::TypedFlags.BoolFlag(engine, 5, context);
+            SessionPersistencePhase2EnhancedStorage = new global::TypedFlags.BoolFlag(engine, 6, context);
+            ExportsPdfV3 = new global::TypedFlags.BoolFlag(engine, 7, context);
+            OpsReadOnlyMode = new global::TypedFlags.BoolFlag(engine, 8, context);
+            SearchMaxResults = new global::TypedFlags.Flag<int>(engine, 9, context);
+            PricingDiscountRate = new global::TypedFlags.Flag<double>(engine, 10, context);
+            SupportBannerText = new global::TypedFlags.Flag<string>(engine, 11, context);
+            V0Templates = new global::TypedFlags.BoolFlag(engine, 12, context);
         }
 
         /// <summary>Creates the flags over a new engine from <paramref name="factory"/>; the constructor dependency injection uses.</summary>
@@ -82,6 +87,13 @@ namespace Contoso.Billing
 
         /// <summary>The engine that evaluates these flags.</summary>
         public global::TypedFlags.FlagEngine Engine { get; }
+
+        /// <summary>The same flags with every accessor bound to <paramref name="context"/>: <c>IsEnabled</c>, <c>IsShadow</c> and <c>Value</c> evaluate for it.</summary>
+        /// <param name="context">Who the flags are evaluated for, e.g. the caller of a web request.</param>
+        public global::Contoso.Billing.AppFlags For(global::TypedFlags.FlagContext context)
+        {
+            return new global::Contoso.Billing.AppFlags(Engine, context);
+        }
 
         /// <summary>Creates the flags without dependency injection.</summary>
         /// <param name="configuration">Source of deploy-time overrides: the keys under <c>Flags</c>, from any provider, reloaded on change; null for flags.yaml and the flags' environment variables only.</param>

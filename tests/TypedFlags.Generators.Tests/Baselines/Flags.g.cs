@@ -5,7 +5,7 @@
 /// <summary>The feature flags declared in flags.yaml, as typed accessors.</summary>
 /// <remarks>Create one with <see cref="Create"/>, <c>services.AddTypedFlags&lt;Flags&gt;()</c>, or <see cref="ForTesting"/> in unit tests.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("TypedFlags.Generators", "0.1.0.0")]
-public sealed partial class Flags : global::TypedFlags.IFlagSet
+public sealed partial class Flags : global::TypedFlags.IFlagSet<global::Flags>
 {
     /// <summary>The key of every declared flag, for APIs that take a key as a string.</summary>
     public static class Keys
@@ -28,6 +28,11 @@ public sealed partial class Flags : global::TypedFlags.IFlagSet
     /// <summary>Creates the flags over <paramref name="engine"/>, which must have been built from <see cref="Manifest"/>.</summary>
     /// <param name="engine">The engine that evaluates the flags.</param>
     public Flags(global::TypedFlags.FlagEngine engine)
+        : this(engine, null)
+    {
+    }
+
+    private Flags(global::TypedFlags.FlagEngine engine, global::TypedFlags.FlagContext? context)
     {
         if (engine is null)
         {
@@ -40,11 +45,11 @@ public sealed partial class Flags : global::TypedFlags.IFlagSet
         }
 
         Engine = engine;
-        BetaBanner = new global::TypedFlags.BoolFlag(engine, 0);
-        SearchMaxResults = new global::TypedFlags.Flag<int>(engine, 1);
-        PricingRate = new global::TypedFlags.Flag<double>(engine, 2);
-        SupportText = new global::TypedFlags.Flag<string>(engine, 3);
-        CheckoutLayout = new global::TypedFlags.VariantFlag<global::CheckoutLayout>(engine, 4, new global::CheckoutLayout[] { global::CheckoutLayout.Classic, global::CheckoutLayout.CompactV2, global::CheckoutLayout.WideScreen });
+        BetaBanner = new global::TypedFlags.BoolFlag(engine, 0, context);
+        SearchMaxResults = new global::TypedFlags.Flag<int>(engine, 1, context);
+        PricingRate = new global::TypedFlags.Flag<double>(engine, 2, context);
+        SupportText = new global::TypedFlags.Flag<string>(engine, 3, context);
+        CheckoutLayout = new global::TypedFlags.VariantFlag<global::CheckoutLayout>(engine, 4, new global::CheckoutLayout[] { global::CheckoutLayout.Classic, global::CheckoutLayout.CompactV2, global::CheckoutLayout.WideScreen }, context);
     }
 
     /// <summary>Creates the flags over a new engine from <paramref name="factory"/>; the constructor dependency injection uses.</summary>
@@ -56,6 +61,13 @@ public sealed partial class Flags : global::TypedFlags.IFlagSet
 
     /// <summary>The engine that evaluates these flags.</summary>
     public global::TypedFlags.FlagEngine Engine { get; }
+
+    /// <summary>The same flags with every accessor bound to <paramref name="context"/>: <c>IsEnabled</c>, <c>IsShadow</c> and <c>Value</c> evaluate for it.</summary>
+    /// <param name="context">Who the flags are evaluated for, e.g. the caller of a web request.</param>
+    public global::Flags For(global::TypedFlags.FlagContext context)
+    {
+        return new global::Flags(Engine, context);
+    }
 
     /// <summary>Creates the flags without dependency injection.</summary>
     /// <param name="configuration">Source of deploy-time overrides: the keys under <c>Flags</c>, from any provider, reloaded on change; null for flags.yaml and the flags' environment variables only.</param>

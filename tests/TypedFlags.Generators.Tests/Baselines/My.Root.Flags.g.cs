@@ -7,7 +7,7 @@ namespace My.Root
     /// <summary>The feature flags declared in flags.yaml, as typed accessors.</summary>
     /// <remarks>Create one with <see cref="Create"/>, <c>services.AddTypedFlags&lt;Flags&gt;()</c>, or <see cref="ForTesting"/> in unit tests.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("TypedFlags.Generators", "0.1.0.0")]
-    public sealed partial class Flags : global::TypedFlags.IFlagSet
+    public sealed partial class Flags : global::TypedFlags.IFlagSet<global::My.Root.Flags>
     {
         /// <summary>The key of every declared flag, for APIs that take a key as a string.</summary>
         public static class Keys
@@ -30,6 +30,11 @@ namespace My.Root
         /// <summary>Creates the flags over <paramref name="engine"/>, which must have been built from <see cref="Manifest"/>.</summary>
         /// <param name="engine">The engine that evaluates the flags.</param>
         public Flags(global::TypedFlags.FlagEngine engine)
+            : this(engine, null)
+        {
+        }
+
+        private Flags(global::TypedFlags.FlagEngine engine, global::TypedFlags.FlagContext? context)
         {
             if (engine is null)
             {
@@ -42,11 +47,11 @@ namespace My.Root
             }
 
             Engine = engine;
-            BetaBanner = new global::TypedFlags.BoolFlag(engine, 0);
-            SearchMaxResults = new global::TypedFlags.Flag<int>(engine, 1);
-            PricingRate = new global::TypedFlags.Flag<double>(engine, 2);
-            SupportText = new global::TypedFlags.Flag<string>(engine, 3);
-            CheckoutLayout = new global::TypedFlags.VariantFlag<global::My.Root.CheckoutLayout>(engine, 4, new global::My.Root.CheckoutLayout[] { global::My.Root.CheckoutLayout.Classic, global::My.Root.CheckoutLayout.CompactV2, global::My.Root.CheckoutLayout.WideScreen });
+            BetaBanner = new global::TypedFlags.BoolFlag(engine, 0, context);
+            SearchMaxResults = new global::TypedFlags.Flag<int>(engine, 1, context);
+            PricingRate = new global::TypedFlags.Flag<double>(engine, 2, context);
+            SupportText = new global::TypedFlags.Flag<string>(engine, 3, context);
+            CheckoutLayout = new global::TypedFlags.VariantFlag<global::My.Root.CheckoutLayout>(engine, 4, new global::My.Root.CheckoutLayout[] { global::My.Root.CheckoutLayout.Classic, global::My.Root.CheckoutLayout.CompactV2, global::My.Root.CheckoutLayout.WideScreen }, context);
         }
 
         /// <summary>Creates the flags over a new engine from <paramref name="factory"/>; the constructor dependency injection uses.</summary>
@@ -58,6 +63,13 @@ namespace My.Root
 
         /// <summary>The engine that evaluates these flags.</summary>
         public global::TypedFlags.FlagEngine Engine { get; }
+
+        /// <summary>The same flags with every accessor bound to <paramref name="context"/>: <c>IsEnabled</c>, <c>IsShadow</c> and <c>Value</c> evaluate for it.</summary>
+        /// <param name="context">Who the flags are evaluated for, e.g. the caller of a web request.</param>
+        public global::My.Root.Flags For(global::TypedFlags.FlagContext context)
+        {
+            return new global::My.Root.Flags(Engine, context);
+        }
 
         /// <summary>Creates the flags without dependency injection.</summary>
         /// <param name="configuration">Source of deploy-time overrides: the keys under <c>Flags</c>, from any provider, reloaded on change; null for flags.yaml and the flags' environment variables only.</param>

@@ -114,6 +114,18 @@ public sealed class AddTypedFlagsTests
     }
 
     [Fact]
+    public void Each_registered_class_is_also_an_IFlagSet_once()
+    {
+        var services = new ServiceCollection();
+        services.AddTypedFlags<DemoFlags>();
+        services.AddTypedFlags<DemoFlags>();
+        using var provider = services.BuildServiceProvider();
+
+        var set = Assert.Single(provider.GetServices<IFlagSet>());
+        Assert.Same(provider.GetRequiredService<DemoFlags>(), set);
+    }
+
+    [Fact]
     public void A_test_can_replace_the_registration_with_forced_values()
     {
         var services = new ServiceCollection();

@@ -1,0 +1,99 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.Json;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace TypedFlags.AspNetCore;
+
+/// <summary>
+/// Writes the status document with a <see cref="Utf8JsonWriter"/>: no reflection-based serialization, so the package
+/// stays trimming- and AOT-safe.
+/// </summary>
+/// <example>
+/// <code>
+/// { "context": { "targetingKey": "alice", "tenant": "acme", "groups": [ "admin" ] },
+///   "flags": { "invoices.write": { "type": "bool", "value": true, "mode": "on", "reason": "TargetingMatch", "source": "flags.yaml" } } }
+/// </code>
+/// </example>
+internal static class FlagStatusWriter
+{
+    public static async Task WriteAsync(HttpContext httpContext)
+    {
+        var context = HttpFlagContext.Get(httpContext);
+        var response = httpContext.Response;
+        response.ContentType = "application/json; charset=utf-8";
+
+        // Per caller and changing with every reload: never cached.
+        response.Headers.CacheControl = "no-store";
+
+        await using (var json = new Utf8JsonWriter(response.Body, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            WriteContext(json, context);
+            json.WriteStartObject("flags");
+            var written = new HashSet<string>(System.StringComparer.Ordinal);
+            foreach (var set in httpContext.RequestServices.GetServices<IFlagSet>())
+            {
+                var engine = set.Engine;
+                foreach (var definition in engine.Manifest.Flags)
+                {
+                    // A key declared by two classes (gates refuse it) is shown once, from the first class registered.
+                    if (written.Add(definition.Key))
+                    {
+                        WriteFlag(json, definition, engine.Evaluate(definition.Key, context));
+                    }
+                }
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+    }
+
+    private static void WriteContext(Utf8JsonWriter json, FlagContext context)
+    {
+        json.WriteStartObject("context");
+        json.WriteString("targetingKey", context.TargetingKey);
+        json.WriteString("tenant", context.Tenant);
+        json.WriteStartArray("groups");
+        foreach (var group in context.Groups ?? (IReadOnlyList<string>)System.Array.Empty<string>())
+        {
+            json.WriteStringValue(group);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteFlag(Utf8JsonWriter json, FlagDefinition definition, FlagEvaluation<FlagValue> evaluation)
+    {
+        json.WriteStartObject(definition.Key);
+        json.WriteString("type", definition.Type.ToString().ToLowerInvariant());
+        var value = evaluation.Value;
+        switch (definition.Type)
+        {
+            case FlagValueKind.Bool:
+                json.WriteBoolean("value", evaluation.Mode == FlagMode.On);
+                break;
+            case FlagValueKind.Int:
+                json.WriteNumber("value", value.Int32);
+                break;
+            case FlagValueKind.Double:
+                json.WriteNumber("value", value.Double);
+                break;
+            case FlagValueKind.String:
+                json.WriteString("value", value.String);
+                break;
+            default:
+                json.WriteString("value", definition.Variants[value.Int32]);
+                break;
+        }
+
+        json.WriteString("mode", evaluation.Mode.ToString().ToLower(CultureInfo.InvariantCulture));
+        json.WriteString("reason", evaluation.Reason.ToString());
+        json.WriteString("source", evaluation.Source);
+        json.WriteEndObject();
+    }
+}
