@@ -58,6 +58,11 @@ public static class FlagServiceCollectionExtensions
             TimeProvider = provider.GetService<TimeProvider>(),
             Logger = provider.GetService<ILoggerFactory>()?.CreateLogger(LoggerCategory),
         };
+        foreach (var observer in provider.GetServices<IShadowRunObserver>())
+        {
+            options.Shadow.Observers.Add(observer);
+        }
+
         configure?.Invoke(options);
         return new FlagEngineFactory(provider.GetService<IConfiguration>(), options);
     }

@@ -62,6 +62,7 @@ public sealed class FlagEngine
         _forced = forced;
         _telemetry = options?.Telemetry == true ? new FlagTelemetry(manifest) : null;
         _flags = CompiledFlag.CompileAll(manifest, EnvironmentName);
+        Shadow = new ShadowRuntime(manifest.Flags.Count, options?.Shadow, options?.Logger, options?.Telemetry == true, _timeProvider);
 
         // The flags' own environment variables win over the configuration, unless the application placed them in
         // its provider order itself. Tests (forced values) read no environment: a unit test must not change with
@@ -105,6 +106,9 @@ public sealed class FlagEngine
 
     /// <summary>The configuration the engine was created with, if any.</summary>
     internal IConfiguration? Configuration { get; }
+
+    /// <summary>Shadow-run settings and sample counters (Shadow/ShadowRuntime.cs).</summary>
+    internal ShadowRuntime Shadow { get; }
 
     /// <summary>The current snapshot. One volatile read; callers use the instance they got for a whole evaluation.</summary>
     internal FlagSnapshot Snapshot => _snapshot;

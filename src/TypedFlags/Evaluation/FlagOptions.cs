@@ -34,5 +34,11 @@ public sealed class FlagOptions
     /// </summary>
     public bool Telemetry { get; set; }
 
+    /// <summary>
+    /// Defaults for shadow runs (<c>flag.Run(...)</c>, see <see cref="ShadowOptions"/>): observers, sample rate, candidate
+    /// timeout and the redaction of logged results. Mismatches are logged through <see cref="Logger"/>.
+    /// </summary>
+    public ShadowOptions Shadow { get; set; } = new();
+
     internal FlagOptions Clone() => (FlagOptions)MemberwiseClone();
 }

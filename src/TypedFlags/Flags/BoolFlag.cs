@@ -1,7 +1,7 @@
 namespace TypedFlags;
 
 /// <summary>A bool flag: on, off, or shadow (off for users, on for dark-launched background work).</summary>
-public sealed class BoolFlag
+public sealed partial class BoolFlag
 {
     private readonly FlagEngine _engine;
     private readonly int _index;
