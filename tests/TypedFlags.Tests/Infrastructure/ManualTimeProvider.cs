@@ -65,6 +65,11 @@ internal sealed class ManualTimeProvider : TimeProvider
         }
     }
 
+    /// <summary>Timestamps follow the manual clock too, so durations measured through this provider are the time a test advanced.</summary>
+    public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+
+    public override long GetTimestamp() => GetUtcNow().UtcTicks;
+
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
         var timer = new ManualTimer(this, callback, state);
