@@ -101,14 +101,23 @@ internal static class ShadowRunner
         Func<TState, CandidateRun, T> candidate,
         ShadowRunOptions<T>? options)
     {
+        if (!runtime.Sample(index, options?.SampleRate ?? runtime.SampleRate))
+        {
+            // Left to the control by the sample rate: timed only when someone listens, so a low rate stays cheap.
+            if (!ShadowTelemetry.Listening)
+            {
+                return control(state);
+            }
+
+            var skippedStart = runtime.TimeProvider.GetTimestamp();
+            var skipped = control(state);
+            ShadowTelemetry.RecordNotSampled(key, runtime.Elapsed(skippedStart));
+            return skipped;
+        }
+
         var start = runtime.TimeProvider.GetTimestamp();
         var controlValue = control(state);
         var controlDuration = runtime.Elapsed(start);
-        if (!runtime.Sample(index, options?.SampleRate ?? runtime.SampleRate))
-        {
-            ShadowTelemetry.RecordNotSampled(key, controlDuration);
-            return controlValue;
-        }
 
         var timeout = options?.CandidateTimeout ?? runtime.CandidateTimeout;
         using var timer = timeout is { } limit ? CreateTimeout(runtime.TimeProvider, limit) : null;
@@ -143,14 +152,22 @@ internal static class ShadowRunner
         Func<TState, CandidateRun, ValueTask<T>> candidate,
         ShadowRunOptions<T>? options)
     {
+        if (!runtime.Sample(index, options?.SampleRate ?? runtime.SampleRate))
+        {
+            if (!ShadowTelemetry.Listening)
+            {
+                return await control(state).ConfigureAwait(false);
+            }
+
+            var skippedStart = runtime.TimeProvider.GetTimestamp();
+            var skipped = await control(state).ConfigureAwait(false);
+            ShadowTelemetry.RecordNotSampled(key, runtime.Elapsed(skippedStart));
+            return skipped;
+        }
+
         var start = runtime.TimeProvider.GetTimestamp();
         var controlValue = await control(state).ConfigureAwait(false);
         var controlDuration = runtime.Elapsed(start);
-        if (!runtime.Sample(index, options?.SampleRate ?? runtime.SampleRate))
-        {
-            ShadowTelemetry.RecordNotSampled(key, controlDuration);
-            return controlValue;
-        }
 
         var timeout = options?.CandidateTimeout ?? runtime.CandidateTimeout;
         using var timer = timeout is { } limit ? CreateTimeout(runtime.TimeProvider, limit) : null;

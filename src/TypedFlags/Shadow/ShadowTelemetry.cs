@@ -17,6 +17,9 @@ internal static class ShadowTelemetry
     private static readonly Counter<long> CandidateTimeouts = Meter.CreateCounter<long>(ShadowTelemetryNames.CandidateTimeoutCounter, "{timeout}", "Candidates in shadow runs that exceeded the candidate timeout.");
     private static readonly Histogram<double> Durations = Meter.CreateHistogram<double>(ShadowTelemetryNames.DurationHistogram, "s", "Duration of each path of a shadow-run call.");
 
+    /// <summary>Whether anything listens to the run counter or the durations.</summary>
+    public static bool Listening => Runs.Enabled || Durations.Enabled;
+
     /// <summary>An Off or On call: one run and the duration of the one path that ran.</summary>
     public static void RecordLive(string key, FlagMode mode, TimeSpan duration)
     {
