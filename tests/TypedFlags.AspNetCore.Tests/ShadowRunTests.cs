@@ -23,6 +23,8 @@ public sealed class ShadowRunTests
     {
         var candidateSawShadow = new List<bool>();
         await using var app = await TestApp.StartAsync(
+            // The return type is spelled out: an async lambda taking only HttpContext would otherwise bind to MapGet's
+            // RequestDelegate overload, which discards the result (ASP.NET Core's ASP0016 pitfall).
             a => a.MapGet("/reports/export", async Task<string> (HttpContext http) => await http.RunFlagAsync(
                     WebFlags.Keys.ReportsExport,
                     control: () => new ValueTask<string>("csv v1"),
