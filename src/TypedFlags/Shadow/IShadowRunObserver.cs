@@ -7,7 +7,8 @@ namespace TypedFlags;
 /// </summary>
 /// <remarks>
 /// Called on the caller's thread after the candidate finished, before the caller gets the control's result, so keep it
-/// quick (queue the result if the work is slow). An observer that throws is ignored: it cannot change what the caller gets.
+/// quick (queue the result if the work is slow), and thread-safe: concurrent callers call it at the same time. An
+/// observer that throws is ignored: it cannot change what the caller gets.
 /// </remarks>
 public interface IShadowRunObserver
 {
