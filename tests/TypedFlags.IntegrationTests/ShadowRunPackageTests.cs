@@ -32,8 +32,8 @@ public sealed class ShadowRunPackageTests
 
         var total = flags.InvoicesV2.Run("bob", 3, static lines => lines * 10m, static (lines, run) => run.IsShadow ? lines * 10.5m : -1m);
         Console.WriteLine($"shadow returned {total}");
-        var async = await flags.InvoicesV2.RunAsync<string>("bob", () => new ValueTask<string>("v1"), _ => throw new InvalidOperationException("v2 bug"));
-        Console.WriteLine($"shadow async returned {async}");
+        var answer = await flags.InvoicesV2.RunAsync<string>("bob", () => new ValueTask<string>("v1"), _ => throw new InvalidOperationException("v2 bug"));
+        Console.WriteLine($"shadow async returned {answer}");
         Console.WriteLine($"alice gets {flags.PricingV2.Run("alice", () => "old price", run => run.IsShadow ? "dry" : "new price")}");
         Console.WriteLine($"bob gets {flags.For("bob").PricingV2.Run(() => "old price", _ => "new price")}");
 
