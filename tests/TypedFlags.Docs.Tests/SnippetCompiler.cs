@@ -44,6 +44,7 @@ public static class SnippetCompiler
         .Split(Path.PathSeparator)
         .Where(path => path.Contains(Path.DirectorySeparatorChar + "shared" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         .Append(typeof(FlagEngine).Assembly.Location)
+        .Append(typeof(TypedFlags.Store.Sqlite.SqliteFlagStore).Assembly.Location)
         .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
         .ToImmutableArray();
 
