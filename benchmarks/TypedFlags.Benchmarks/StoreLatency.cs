@@ -10,7 +10,7 @@ namespace TypedFlags.Benchmarks;
 /// <summary>
 /// Propagation latency of the SQLite store: a write through one store instance until an engine attached to another
 /// instance (its own connections, as another process has) reads the new value. Not a BenchmarkDotNet suite: each sample
-/// is one write and one wait, and what matters is the distribution. Between writes the harness waits a random 0-50 ms
+/// is one write and one wait, and what matters is the distribution. Between writes the harness waits a random 0-400 ms (two poll periods)
 /// so writes land at random points of the reader's 200 ms poll.
 /// Run: <c>dotnet run -c Release --project benchmarks/TypedFlags.Benchmarks -- store-latency [writes]</c>.
 /// </summary>
@@ -32,7 +32,7 @@ public static class StoreLatency
             {
                 // Alternate the value so every write changes what the reader sees.
                 var on = i % 2 == 0;
-                Thread.Sleep(random.Next(0, 51));
+                Thread.Sleep(random.Next(0, 400));
                 var clock = Stopwatch.StartNew();
                 var result = writer.WriteAsync(BenchmarkFlags.Manifest, FlagStoreWrite.Set("targeted", new FlagOverride { Value = on ? "on" : "off" }, "latency", "sample " + i)).GetAwaiter().GetResult();
                 committed[i] = clock.Elapsed.TotalMilliseconds;
