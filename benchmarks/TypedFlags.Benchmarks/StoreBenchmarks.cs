@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Jobs;
+using Microsoft.Extensions.Configuration;
 using TypedFlags.Store.Sqlite;
 
 namespace TypedFlags.Benchmarks;
@@ -21,6 +22,7 @@ public class StoreBenchmarks
     private SqliteFlagStore _store = null!;
     private BenchmarkFlags _without = null!;
     private BenchmarkFlags _with = null!;
+    private BenchmarkFlags _configured = null!;
     private int _next;
 
     [GlobalSetup]
@@ -38,7 +40,19 @@ public class StoreBenchmarks
         Write("targeted", new FlagOverride { Rollout = "50%", Targets = new[] { new FlagTargetOverride(_users[3], "off") } });
         _without = BenchmarkFlags.Create(options: new FlagOptions { EnvironmentVariables = false });
         _with = BenchmarkFlags.Create(options: new FlagOptions { EnvironmentVariables = false, Store = _store });
-        if (!_with.Plain.Evaluate(default).Source.StartsWith("store:sqlite:", StringComparison.Ordinal) || _with.Targeted.IsEnabledFor(_users[3]))
+
+        // The same overrides from configuration: what the store's reads should cost, since the engine reads both alike.
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new System.Collections.Generic.Dictionary<string, string?>
+            {
+                ["Flags:plain"] = "on",
+                ["Flags:targeted:Rollout"] = "50%",
+                ["Flags:targeted:Targets:0:Target"] = _users[3],
+                ["Flags:targeted:Targets:0:Value"] = "off",
+            })
+            .Build();
+        _configured = BenchmarkFlags.Create(configuration, new FlagOptions { EnvironmentVariables = false });
+        if (!_with.Plain.Evaluate(default).Source.StartsWith("store:sqlite:", StringComparison.Ordinal) || _with.Targeted.IsEnabledFor(_users[3]) || _configured.Targeted.IsEnabledFor(_users[3]))
         {
             throw new InvalidOperationException("Benchmark setup is wrong: the store does not decide the flags.");
         }
@@ -62,6 +76,9 @@ public class StoreBenchmarks
 
     [Benchmark(Description = "SQLite store: 50% rollout + target for a user")]
     public bool TargetedWith() => _with.Targeted.IsEnabledFor(_users[_next++ & 1023]);
+
+    [Benchmark(Description = "appsettings: 50% rollout + target for a user")]
+    public bool TargetedConfigured() => _configured.Targeted.IsEnabledFor(_users[_next++ & 1023]);
 
     private void Write(string key, FlagOverride value)
     {
