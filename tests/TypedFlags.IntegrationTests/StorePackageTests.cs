@@ -25,7 +25,7 @@ public sealed class StorePackageTests : IDisposable
         Assert.Contains("lib/net8.0/TypedFlags.Store.Sqlite.dll", package.Entries.Select(e => e.FullName));
         using var nuspec = new StreamReader(package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
         var text = nuspec.ReadToEnd();
-        Assert.Contains("<dependency id=\"TypedFlags\" version=\"0.1.0-storetest\" />", text);
+        Assert.Contains("<dependency id=\"TypedFlags\" version=\"0.1.0-storetest\" include=\"All\" />", text);
         Assert.Contains("<dependency id=\"Microsoft.Data.Sqlite\" version=\"8.0.30\" exclude=\"Build,Analyzers\" />", text);
         Assert.DoesNotContain("Npgsql", text);
     }

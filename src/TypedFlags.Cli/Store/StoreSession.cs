@@ -1,5 +1,5 @@
 using System;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace TypedFlags.Cli.Store;
 
@@ -23,10 +23,12 @@ internal static class StoreSession
         var location = colon > 0 ? given.Substring(colon + 1) : string.Empty;
         if (!StoreBackends.ByScheme.TryGetValue(scheme, out var opener) || location.Trim().Length == 0)
         {
-            console.Error.WriteLine($"typedflags: '{given}' is not a store: expected {StoreBackends.Accepted}.");
+            console.Error.WriteLine($"typedflags: '{(scheme.Length > 0 ? scheme + ":..." : given)}' is not a store: expected {StoreBackends.Accepted}.");
             return ExitCodes.Usage;
         }
 
+        // A connection string may hold a password: messages name a file path, never a connection string.
+        var shown = scheme.Equals("sqlite", StringComparison.OrdinalIgnoreCase) ? given : scheme + ":(connection string not shown)";
         if (opener is null)
         {
             console.Error.WriteLine("typedflags: " + StoreBackends.NotAvailable(scheme));
@@ -44,15 +46,25 @@ internal static class StoreSession
         {
             store = opener(location, mustExist: !writes);
         }
-        catch (Exception ex) when (ex is StoreNotFoundException or SqliteException or FlagStoreSchemaException or System.IO.IOException or UnauthorizedAccessException or ArgumentException)
+        catch (Exception ex) when (ex is StoreNotFoundException or DbException or FlagStoreSchemaException or System.IO.IOException or UnauthorizedAccessException or ArgumentException)
         {
-            console.Error.WriteLine($"typedflags: cannot open the store '{given}': {ex.Message}");
+            console.Error.WriteLine($"typedflags: cannot open the store '{shown}': {ex.Message}");
             return ExitCodes.Findings;
         }
 
         using (store)
         {
-            return action(store, manifest);
+            try
+            {
+                return action(store, manifest);
+            }
+            catch (DbException ex)
+            {
+                // Any backend's database error (a lock held past the busy timeout, a full disk, a dropped connection):
+                // the transaction rolled back, so nothing was written.
+                console.Error.WriteLine($"typedflags: the store '{shown}' failed: {ex.Message} Nothing was written.");
+                return ExitCodes.Findings;
+            }
         }
     }
 }

@@ -107,7 +107,7 @@ public sealed class StoreCommandTests : IDisposable
         Assert.Equal(2, noStore.ExitCode);
         Assert.Equal("typedflags: no store given: pass --store sqlite:PATH or postgres:CONNECTION, or set TYPEDFLAGS_STORE.\n", noStore.Error);
         Assert.Equal(2, badScheme.ExitCode);
-        Assert.Contains("'redis:localhost' is not a store", badScheme.Error, StringComparison.Ordinal);
+        Assert.Contains("'redis:...' is not a store: expected sqlite:PATH or postgres:CONNECTION", badScheme.Error, StringComparison.Ordinal);
         Assert.Equal(2, badDate.ExitCode);
         Assert.False(File.Exists(_database));
     }
@@ -143,6 +143,18 @@ public sealed class StoreCommandTests : IDisposable
         Assert.Contains("no flag store at", status.Error, StringComparison.Ordinal);
         Assert.Equal(1, history.ExitCode);
         Assert.False(File.Exists(_database));
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_database_is_reported_and_left_alone()
+    {
+        File.WriteAllText(_database, "not a database, but someone's notes");
+
+        var result = Write("set", "checkout.new_flow", "on", "--reason", "r");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith($"typedflags: cannot open the store '{_store}': ", result.Error, StringComparison.Ordinal);
+        Assert.Equal("not a database, but someone's notes", File.ReadAllText(_database));
     }
 
     [Fact]
