@@ -7,7 +7,11 @@ using Xunit;
 
 namespace TypedFlags.Cli.Tests.Store;
 
-/// <summary>set, rollout, kill, target, unset, status and history against real SQLite files, checked against flags.yaml.</summary>
+/// <summary>
+/// set, rollout, kill, target, unset, status and history against real SQLite files, checked against flags.yaml. One test
+/// measures the 1 s promise to a running engine, so the class runs alone, after the parallel tests.
+/// </summary>
+[Collection(StoreCommandCollection.Name)]
 public sealed class StoreCommandTests : IDisposable
 {
     private readonly TempDirectory _directory = new();
@@ -208,4 +212,11 @@ public sealed class StoreCommandTests : IDisposable
     private CliResult Write(params string[] args) => CliRunner.Run([.. args, "--store", _store, "--manifest", _manifest]);
 
     private CliResult Run(params string[] args) => CliRunner.Run([.. args, "--store", _store, "--manifest", _manifest]);
+}
+
+/// <summary>Runs the store command tests one at a time, after the parallel ones.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class StoreCommandCollection
+{
+    public const string Name = "Store commands";
 }
