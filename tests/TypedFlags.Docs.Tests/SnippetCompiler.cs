@@ -45,6 +45,7 @@ public static class SnippetCompiler
         .Where(path => path.Contains(Path.DirectorySeparatorChar + "shared" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         .Append(typeof(FlagEngine).Assembly.Location)
         .Append(typeof(TypedFlags.AspNetCore.RequireFlagAttribute).Assembly.Location)
+        .Append(typeof(TypedFlags.Store.Sqlite.SqliteFlagStore).Assembly.Location)
         .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
         .ToImmutableArray();
 

@@ -57,6 +57,7 @@ public static class FlagServiceCollectionExtensions
             EnvironmentName = provider.GetService<IHostEnvironment>()?.EnvironmentName,
             TimeProvider = provider.GetService<TimeProvider>(),
             Logger = provider.GetService<ILoggerFactory>()?.CreateLogger(LoggerCategory),
+            Store = provider.GetService<FlagStore>(),
         };
         foreach (var observer in provider.GetServices<IShadowRunObserver>())
         {

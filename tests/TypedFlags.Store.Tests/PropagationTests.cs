@@ -1,0 +1,46 @@
+using System;
+using System.Diagnostics;
+using System.Threading;
+using System.Threading.Tasks;
+using TypedFlags.Store.Sqlite;
+using TypedFlags.Store.Tests.Infrastructure;
+using Xunit;
+
+namespace TypedFlags.Store.Tests;
+
+/// <summary>
+/// The 1 s promise of SPEC §8 between two store instances on one file. It runs alone (a collection without
+/// parallelization), so the stress tests' writer and reader threads do not hold the CPU and the thread pool it measures.
+/// </summary>
+[Collection(AloneCollection.Name)]
+public sealed class PropagationTests : IDisposable
+{
+    private readonly TempDatabase _database = new();
+
+    public void Dispose() => _database.Dispose();
+
+    [Fact]
+    public async Task Two_engines_on_separate_connections_see_a_write_within_a_second()
+    {
+        using var writer = SqliteFlagStore.Open(_database.Path);
+        using var reader = SqliteFlagStore.Open(_database.Path);
+        var flags = StoreFlags.Over(reader);
+        Assert.False(flags.Checkout.IsEnabled);
+
+        // The reader's engine is not told by this process: only the store's poll of the file can bring the change.
+        var clock = Stopwatch.StartNew();
+        await writer.WriteAsync(StoreFlags.Manifest, FlagStoreWrite.Set("checkout.new", new FlagOverride { Value = "on" }, "alice", "launch"));
+        var seen = SpinWait.SpinUntil(() => flags.Checkout.IsEnabled, TimeSpan.FromSeconds(1));
+        clock.Stop();
+
+        Assert.True(seen, $"not applied after {clock.Elapsed.TotalMilliseconds:0} ms");
+        Assert.Equal(reader.Source, flags.Checkout.Evaluate(default).Source);
+    }
+}
+
+/// <summary>Tests that measure a deadline, run after the parallel ones and one at a time.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class AloneCollection
+{
+    public const string Name = "Alone";
+}
