@@ -1,43 +1,39 @@
 using System;
 using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace TypedFlags.Store.PostgreSql;
 
 /// <summary>
-/// Keeps one connection LISTENing on <see cref="PostgreSqlMigrations.Channel"/> and re-reads the store whenever a write
-/// commits, publishing the contents through <c>publish</c>. When the connection drops (database restarted, network
-/// gone) it logs one warning, keeps what it published last, retries with exponential backoff, and on reconnect
-/// re-reads everything (resync), so changes made while it was away are applied too. A periodic revision check
-/// covers a notification lost in transit.
+/// Keeps one connection LISTENing on <see cref="PostgreSqlMigrations.Channel"/> and asks the store to refresh whenever
+/// a write commits anywhere. When the connection drops (database stopped, network gone) it refreshes once, which fails
+/// and makes the store log its one warning while the last good values stay; then it reconnects with exponential
+/// backoff, and once connected refreshes again (resync: everything is re-read, so changes made meanwhile apply).
+/// A periodic refresh covers a notification lost in transit and notices a connection that died silently.
 /// </summary>
 internal sealed class PostgreSqlChangeListener : IAsyncDisposable
 {
     private readonly PostgreSqlStoreDatabase _database;
     private readonly PostgreSqlStoreOptions _options;
-    private readonly ILogger _logger;
-    private readonly Action<StoreContents> _publish;
+    private readonly Func<CancellationToken, Task<bool>> _refresh;
     private readonly CancellationTokenSource _stop = new();
-    private readonly TaskCompletionSource<bool> _firstSync = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task? _loop;
-    private long _appliedRevision = -1;
-    private volatile bool _notified;
 
-    public PostgreSqlChangeListener(PostgreSqlStoreDatabase database, PostgreSqlStoreOptions options, ILogger logger, Action<StoreContents> publish)
+    public PostgreSqlChangeListener(PostgreSqlStoreDatabase database, PostgreSqlStoreOptions options, Func<CancellationToken, Task<bool>> refresh)
     {
         _database = database;
         _options = options;
-        _logger = logger;
-        _publish = publish;
+        _refresh = refresh;
     }
 
-    /// <summary>True while the connection is down; the last published contents stay in force.</summary>
+    /// <summary>True while the listening connection is down (the store keeps its last good values meanwhile).</summary>
     public bool IsDisconnected { get; private set; }
 
-    /// <summary>Completes after the first successful read, or with false when the first attempt failed (the loop keeps trying).</summary>
-    public Task<bool> FirstSync => _firstSync.Task;
+    /// <summary>Completes when the listening connection is up for the first time (tests, benchmarks).</summary>
+    public Task Listening => _listening.Task;
+
+    private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public void Start() => _loop ??= Task.Run(() => RunAsync(_stop.Token));
 
@@ -49,29 +45,25 @@ internal sealed class PostgreSqlChangeListener : IAsyncDisposable
             try
             {
                 await using var connection = await _database.OpenAsync(stop).ConfigureAwait(false);
-                connection.Notification += (_, _) => _notified = true;
                 await using (var listen = new NpgsqlCommand("LISTEN " + PostgreSqlMigrations.Channel, connection))
                 {
                     await listen.ExecuteNonQueryAsync(stop).ConfigureAwait(false);
                 }
 
                 // LISTEN first, then read: a write that commits in between is in the read or notifies afterwards.
-                await ResyncAsync(connection, force: IsDisconnected, stop).ConfigureAwait(false);
                 if (IsDisconnected)
                 {
+                    await _refresh(stop).ConfigureAwait(false);
                     IsDisconnected = false;
-                    StoreLog.Reconnected(_logger, _appliedRevision);
                 }
 
+                _listening.TrySetResult();
                 backoff = _options.ReconnectDelay;
                 while (!stop.IsCancellationRequested)
                 {
-                    _notified = false;
-                    var signalled = await connection.WaitAsync(_options.RevisionCheckInterval, stop).ConfigureAwait(false);
-                    if (signalled || _notified || await PostgreSqlStoreDatabase.ReadRevisionAsync(connection, stop).ConfigureAwait(false) != _appliedRevision)
-                    {
-                        await ResyncAsync(connection, force: false, stop).ConfigureAwait(false);
-                    }
+                    // True when notifications arrived (several are coalesced into one refresh); false on the periodic check.
+                    await connection.WaitAsync(_options.RevisionCheckInterval, stop).ConfigureAwait(false);
+                    await _refresh(stop).ConfigureAwait(false);
                 }
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -83,10 +75,11 @@ internal sealed class PostgreSqlChangeListener : IAsyncDisposable
                 if (!IsDisconnected)
                 {
                     IsDisconnected = true;
-                    StoreLog.Unreachable(_logger, exception, _appliedRevision);
+
+                    // The store's own read reports the outage (one warning) and keeps the last good values.
+                    await _refresh(stop).ConfigureAwait(false);
                 }
 
-                _firstSync.TrySetResult(false);
                 try
                 {
                     await Task.Delay(backoff, stop).ConfigureAwait(false);
@@ -99,18 +92,6 @@ internal sealed class PostgreSqlChangeListener : IAsyncDisposable
                 backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, _options.MaxReconnectDelay.Ticks));
             }
         }
-    }
-
-    private async Task ResyncAsync(NpgsqlConnection connection, bool force, CancellationToken stop)
-    {
-        var contents = await PostgreSqlStoreDatabase.ReadAllAsync(connection, stop).ConfigureAwait(false);
-        if (force || contents.Revision != _appliedRevision)
-        {
-            _appliedRevision = contents.Revision;
-            _publish(contents);
-        }
-
-        _firstSync.TrySetResult(true);
     }
 
     public async ValueTask DisposeAsync()

@@ -32,7 +32,7 @@ internal static class PostgreSqlMigrations
             INSERT INTO typedflags_state (id, revision) VALUES (1, 0);
             CREATE TABLE typedflags_overrides (
                 key text PRIMARY KEY,
-                value text NOT NULL,
+                value text NULL,
                 revision bigint NOT NULL,
                 updated_at timestamptz NOT NULL,
                 updated_by text NOT NULL

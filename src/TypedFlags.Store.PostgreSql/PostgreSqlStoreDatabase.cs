@@ -56,7 +56,7 @@ internal sealed class PostgreSqlStoreDatabase
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 var key = reader.GetString(0);
-                overrides[key] = new StoredOverride(key, reader.GetString(1), reader.GetInt64(2), reader.GetFieldValue<DateTimeOffset>(3), reader.GetString(4));
+                overrides[key] = new StoredOverride(key, reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetInt64(2), reader.GetFieldValue<DateTimeOffset>(3), reader.GetString(4));
             }
         }
 
@@ -96,7 +96,7 @@ internal sealed class PostgreSqlStoreDatabase
             await using var reader = await current.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                before = reader.GetString(0);
+                before = reader.IsDBNull(0) ? null : reader.GetString(0);
                 keyRevision = reader.GetInt64(1);
             }
         }
@@ -113,13 +113,10 @@ internal sealed class PostgreSqlStoreDatabase
             changedAt = ((DateTime)(await clock.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!).ToUniversalTime();
         }
 
-        var sql = write.Value is null
-            ? "DELETE FROM typedflags_overrides WHERE key = @key;"
-            : """
-              INSERT INTO typedflags_overrides (key, value, revision, updated_at, updated_by) VALUES (@key, @after, @revision, @at, @actor)
-              ON CONFLICT (key) DO UPDATE SET value = excluded.value, revision = excluded.revision, updated_at = excluded.updated_at, updated_by = excluded.updated_by;
-              """;
-        sql += """
+        // A removal keeps the row with a null value: the flag's revision stays a base that later writes can name.
+        const string sql = """
+               INSERT INTO typedflags_overrides (key, value, revision, updated_at, updated_by) VALUES (@key, @after, @revision, @at, @actor)
+               ON CONFLICT (key) DO UPDATE SET value = excluded.value, revision = excluded.revision, updated_at = excluded.updated_at, updated_by = excluded.updated_by;
                INSERT INTO typedflags_history (revision, changed_at, actor, reason, key, before, after) VALUES (@revision, @at, @actor, @reason, @key, @before, @after);
                SELECT pg_notify(@channel, @revision::text);
                """;
@@ -140,16 +137,20 @@ internal sealed class PostgreSqlStoreDatabase
         return new StoreAuditEntry(revision, changedAt, write.Actor, write.Reason, write.Key, before, write.Value);
     }
 
-    /// <summary>Audit entries, oldest first, optionally for one key and within [from, to).</summary>
-    public async Task<IReadOnlyList<StoreAuditEntry>> ReadHistoryAsync(string? key, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken)
+    /// <summary>Audit entries, oldest first, optionally for one key, within [from, to), and only the latest <paramref name="limit"/>.</summary>
+    public async Task<IReadOnlyList<StoreAuditEntry>> ReadHistoryAsync(string? key, DateTimeOffset? from, DateTimeOffset? to, int? limit, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = new NpgsqlCommand(
             """
-            SELECT revision, changed_at, actor, reason, key, before, after FROM typedflags_history
-            WHERE (@key::text IS NULL OR key = @key) AND (@from::timestamptz IS NULL OR changed_at >= @from) AND (@to::timestamptz IS NULL OR changed_at < @to)
-            ORDER BY revision
+            SELECT * FROM (
+                SELECT revision, changed_at, actor, reason, key, before, after FROM typedflags_history
+                WHERE (@key::text IS NULL OR key = @key) AND (@from::timestamptz IS NULL OR changed_at >= @from) AND (@to::timestamptz IS NULL OR changed_at < @to)
+                ORDER BY revision DESC
+                LIMIT @limit
+            ) AS latest ORDER BY revision
             """, connection);
+        command.Parameters.AddWithValue("limit", NpgsqlTypes.NpgsqlDbType.Integer, limit.HasValue ? limit.Value : DBNull.Value);
         command.Parameters.AddWithValue("key", NpgsqlTypes.NpgsqlDbType.Text, (object?)key ?? DBNull.Value);
         command.Parameters.AddWithValue("from", NpgsqlTypes.NpgsqlDbType.TimestampTz, from.HasValue ? from.Value.UtcDateTime : DBNull.Value);
         command.Parameters.AddWithValue("to", NpgsqlTypes.NpgsqlDbType.TimestampTz, to.HasValue ? to.Value.UtcDateTime : DBNull.Value);

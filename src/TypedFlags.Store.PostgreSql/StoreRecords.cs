@@ -3,8 +3,8 @@ using System.Collections.Generic;
 
 namespace TypedFlags.Store.PostgreSql;
 
-/// <summary>One flag's stored override: the §4.2 object form as JSON text, and the revision that last changed it.</summary>
-internal sealed record StoredOverride(string Key, string Value, long Revision, DateTimeOffset UpdatedAt, string UpdatedBy);
+/// <summary>One flag's stored override: the §4.2 object form as canonical JSON text (null once removed: the row stays, its revision is a base for writes), and the revision that last changed it.</summary>
+internal sealed record StoredOverride(string Key, string? Value, long Revision, DateTimeOffset UpdatedAt, string UpdatedBy);
 
 /// <summary>Everything the store holds at one store revision, read in one database snapshot.</summary>
 internal sealed record StoreContents(long Revision, IReadOnlyDictionary<string, StoredOverride> Overrides)
