@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using TypedFlags.Manifest.Diagnostics;
+using TypedFlags.Manifest.Overrides;
 
 namespace TypedFlags.Generators.Analyzers;
 
@@ -68,7 +69,7 @@ internal static class FlagDescriptors
     public static readonly DiagnosticDescriptor UndeclaredOverride = new(
         "TF2001",
         "Override of an undeclared flag",
-        "'{0}' overrides a flag that flags.yaml does not declare{1}",
+        OverrideMessages.UndeclaredFormat,
         ConfigurationCategory,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -78,7 +79,7 @@ internal static class FlagDescriptors
     public static readonly DiagnosticDescriptor InvalidOverride = new(
         "TF2002",
         "Invalid override value",
-        "'{0}': {1} is not valid for {2} flag '{3}': expected {4}",
+        OverrideMessages.InvalidFormat,
         ConfigurationCategory,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,

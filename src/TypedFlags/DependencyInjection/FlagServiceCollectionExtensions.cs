@@ -53,6 +53,7 @@ public static class FlagServiceCollectionExtensions
             EnvironmentName = provider.GetService<IHostEnvironment>()?.EnvironmentName,
             TimeProvider = provider.GetService<TimeProvider>(),
             Logger = provider.GetService<ILoggerFactory>()?.CreateLogger(LoggerCategory),
+            Store = provider.GetService<FlagStore>(),
         };
         configure?.Invoke(options);
         return new FlagEngineFactory(provider.GetService<IConfiguration>(), options);

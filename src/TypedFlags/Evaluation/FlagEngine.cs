@@ -69,9 +69,11 @@ public sealed class FlagEngine
         var variables = forced is null && options?.EnvironmentVariables != false && !FlagConfigurationExtensions.HasFlagEnvironmentVariables(configuration, manifest)
             ? new FlagEnvironmentVariablesProvider(manifest)
             : null;
-        if (configuration is not null || variables is not null)
+        // A flag store is one more provider, after all the others: one reader, one reload path, one snapshot.
+        var store = forced is null && options?.Store is { } attached ? new FlagStoreConfigurationProvider(attached, manifest.ConfigSection) : null;
+        if (configuration is not null || variables is not null || store is not null)
         {
-            _configurationOverrides = new ConfigurationOverrides(manifest, configuration, variables, options?.Logger);
+            _configurationOverrides = new ConfigurationOverrides(manifest, configuration, variables, store, options?.Logger);
             _overrides = ReadOverridesSafely(null);
         }
 
@@ -94,6 +96,25 @@ public sealed class FlagEngine
                     engine.Reload();
                 }
             }, target);
+        }
+
+        if (store is not null)
+        {
+            // A store change (a write here, or one another process made) rebuilds the snapshot like a reload.
+            var target = new WeakReference<FlagEngine>(this);
+            ChangeToken.OnChange(store.GetReloadToken, static state =>
+            {
+                if (state.TryGetTarget(out var engine))
+                {
+                    engine.Reload();
+                }
+            }, target);
+
+            // A change published while the first snapshot was built fired a token nobody held yet.
+            if (!store.IsCurrent)
+            {
+                Reload();
+            }
         }
     }
 

@@ -34,5 +34,13 @@ public sealed class FlagOptions
     /// </summary>
     public bool Telemetry { get; set; }
 
+    /// <summary>
+    /// A store of runtime overrides (SPEC §8) to apply as the highest-precedence override source, above the
+    /// configuration and the flags' environment variables; null for none. The engine reads the store's in-memory
+    /// snapshot and rebuilds its own when the store changes, so reads stay as fast as without one. The engine does not
+    /// own the store: dispose it when the application stops. With dependency injection, use <c>AddFlagStore</c>.
+    /// </summary>
+    public FlagStore? Store { get; set; }
+
     internal FlagOptions Clone() => (FlagOptions)MemberwiseClone();
 }

@@ -17,4 +17,7 @@ internal static class FlagSources
 
     /// <summary>The prefix of a source that is a configuration path (<c>config:Flags:invoices.write</c>).</summary>
     public const string ConfigurationPrefix = "config:";
+
+    /// <summary>The prefix of a source that is a flag store (<c>store:sqlite:/srv/app/flags.db</c>, see <see cref="FlagStore.Source"/>).</summary>
+    public const string StorePrefix = "store:";
 }

@@ -20,18 +20,21 @@ internal sealed class ConfigurationEntries
 {
     private readonly IConfiguration? _configuration;
     private readonly FlagEnvironmentVariablesProvider? _variables;
+    private readonly FlagStoreConfigurationProvider? _store;
     private readonly string _section;
     private readonly OverrideWarnings _warnings;
     private readonly Dictionary<IConfigurationProvider, ProviderState> _states = new();
 
     /// <param name="configuration">The application's configuration, or null.</param>
     /// <param name="variables">The flags' environment variables to layer over the configuration (last provider), or null.</param>
+    /// <param name="store">The flag store's overrides, layered last (over the variables too), or null.</param>
     /// <param name="section">The flags' configuration section.</param>
     /// <param name="warnings">Receives the warning about a provider that failed to load.</param>
-    public ConfigurationEntries(IConfiguration? configuration, FlagEnvironmentVariablesProvider? variables, string section, OverrideWarnings warnings)
+    public ConfigurationEntries(IConfiguration? configuration, FlagEnvironmentVariablesProvider? variables, FlagStoreConfigurationProvider? store, string section, OverrideWarnings warnings)
     {
         _configuration = configuration;
         _variables = variables;
+        _store = store;
         _section = section;
         _warnings = warnings;
     }
@@ -72,7 +75,14 @@ internal sealed class ConfigurationEntries
         {
             // Re-read at every reload: cheap, and a test or a host may change the process environment.
             _variables.Load();
-            Collect(_variables, _section, order, entries);
+            Collect(_variables, _section, order++, entries);
+        }
+
+        if (_store is not null)
+        {
+            // The runtime store has the last word (SPEC §8); it answers from memory, never from the database.
+            _store.Load();
+            Collect(_store, _section, order, entries);
         }
 
         return entries;
@@ -147,7 +157,7 @@ internal sealed class ConfigurationEntries
         {
             var origin = provider is FlagEnvironmentVariablesProvider variables && variables.TryGetVariable(path, out var variable)
                 ? FlagSources.EnvironmentPrefix + variable
-                : FlagSources.ConfigurationPrefix + path;
+                : provider is FlagStoreConfigurationProvider store ? store.Source : FlagSources.ConfigurationPrefix + path;
             entries.Add(new OverrideEntry(path, value, hasValue: true, order, origin));
         }
 

@@ -26,12 +26,13 @@ internal sealed class ConfigurationOverrides
     /// <param name="variables">
     /// The flags' environment variables to layer over <paramref name="configuration"/> as its last provider, or null.
     /// </param>
+    /// <param name="store">A flag store's overrides, layered after everything else, or null.</param>
     /// <param name="logger">Receives the warnings, or null.</param>
-    public ConfigurationOverrides(FlagManifest manifest, IConfiguration? configuration, FlagEnvironmentVariablesProvider? variables, ILogger? logger)
+    public ConfigurationOverrides(FlagManifest manifest, IConfiguration? configuration, FlagEnvironmentVariablesProvider? variables, FlagStoreConfigurationProvider? store, ILogger? logger)
     {
         _manifest = manifest;
         _warnings = new OverrideWarnings(logger);
-        _entries = new ConfigurationEntries(configuration, variables, manifest.ConfigSection, _warnings);
+        _entries = new ConfigurationEntries(configuration, variables, store, manifest.ConfigSection, _warnings);
         _shapes = new OverrideFlagShape[manifest.Flags.Count];
         for (var i = 0; i < _shapes.Length; i++)
         {
@@ -81,7 +82,8 @@ internal sealed class ConfigurationOverrides
     /// <summary>The source an evaluation names: the flag variable, or the configuration path.</summary>
     private static string SourceOf(OverrideNode node) => node.ValueOrigin as string ?? FlagSources.ConfigurationPrefix + node.Path;
 
-    private static OverrideFlagShape ShapeOf(FlagDefinition definition) => new(
+    /// <summary>The flag as the override reader sees it (the store's validation reads writes with the same shape).</summary>
+    internal static OverrideFlagShape ShapeOf(FlagDefinition definition) => new(
         definition.Key,
         definition.Type switch
         {
