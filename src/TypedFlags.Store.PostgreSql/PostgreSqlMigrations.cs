@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
 using Npgsql;
@@ -7,110 +8,127 @@ using Npgsql;
 namespace TypedFlags.Store.PostgreSql;
 
 /// <summary>
-/// The versioned schema of the PostgreSQL store and the code that brings a database up to it. Each migration runs once,
-/// in order, in one transaction with its row in <c>typedflags_migrations</c>; instances that start at the same time
-/// queue on a transaction-scoped advisory lock, so exactly one applies each step and the others find it done.
-/// The SQL is documented, verbatim, in docs/store.md (PostgreSQL section).
+/// The PostgreSQL SQL of each <see cref="FlagStoreSchema"/> version, and the code that brings a database up to date.
+/// Each migration runs once, in order, in its own transaction together with its row in <c>typedflags_migrations</c>;
+/// instances that start at the same time queue on a transaction-scoped advisory lock and re-read the applied version
+/// inside it, so exactly one applies each step and the others find it done. The SQL is in docs/store.md verbatim.
 /// </summary>
 internal static class PostgreSqlMigrations
 {
-    /// <summary>The advisory lock key every TypedFlags instance takes around migrations ("TFSTORE1" as ASCII).</summary>
-    public const long AdvisoryLockKey = 0x5446_5354_4F52_4531;
+    /// <summary>The advisory lock key of migrations ("TFSTORE1" as ASCII).</summary>
+    public const long MigrationLockKey = 0x5446_5354_4F52_4531;
 
-    /// <summary>The NOTIFY channel a committed write signals on; the payload is the new store revision.</summary>
+    /// <summary>The advisory lock key writers serialize on ("TFWRITE1"), so revisions are handed out in commit order.</summary>
+    public const long WriteLockKey = 0x5446_5752_4954_4531;
+
+    /// <summary>The NOTIFY channel a committed write signals on; the payload is the new revision.</summary>
     public const string Channel = "typedflags_changes";
 
-    /// <summary>The migrations in order. Append only: a released step is never edited, a change is a new step.</summary>
-    public static IReadOnlyList<(int Version, string Description, string Sql)> All { get; } = new[]
+    /// <summary>The migrations in order. Append only: a released step is never edited; a change is a new step.</summary>
+    public static IReadOnlyList<FlagStoreMigration> All { get; } = Checked(new[]
     {
-        (1, "overrides, audit history and the store revision",
+        new FlagStoreMigration(
+            1,
+            "overrides, audit log and migrations tables",
             """
-            CREATE TABLE typedflags_state (
-                id integer PRIMARY KEY CHECK (id = 1),
-                revision bigint NOT NULL
-            );
-            INSERT INTO typedflags_state (id, revision) VALUES (1, 0);
             CREATE TABLE typedflags_overrides (
                 key text PRIMARY KEY,
-                value text NULL,
+                override text NULL,
                 revision bigint NOT NULL,
                 updated_at timestamptz NOT NULL,
-                updated_by text NOT NULL
-            );
-            CREATE TABLE typedflags_history (
+                actor text NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE typedflags_audit (
                 revision bigint PRIMARY KEY,
-                changed_at timestamptz NOT NULL,
+                at timestamptz NOT NULL,
                 actor text NOT NULL,
                 reason text NOT NULL,
                 key text NOT NULL,
                 before text NULL,
                 after text NULL
-            );
-            CREATE INDEX typedflags_history_key_time ON typedflags_history (key, changed_at);
-            CREATE INDEX typedflags_history_time ON typedflags_history (changed_at);
-            """),
-    };
+            )
+            """,
+            "CREATE INDEX typedflags_audit_key ON typedflags_audit (key, revision)",
+            "CREATE INDEX typedflags_audit_at ON typedflags_audit (at)"),
+    });
 
-    /// <summary>The newest schema version this build knows.</summary>
-    public static int LatestVersion => All[All.Count - 1].Version;
+    /// <summary>The statement every opener runs first, inside the lock.</summary>
+    public const string CreateMigrationsTable =
+        """
+        CREATE TABLE IF NOT EXISTS typedflags_migrations (
+            version integer PRIMARY KEY,
+            description text NOT NULL,
+            applied_at timestamptz NOT NULL DEFAULT now()
+        )
+        """;
 
     /// <summary>
     /// Applies the migrations the database lacks. Idempotent; safe when several instances call it at once. A database
-    /// whose schema is newer than this build is left alone and reported, rather than half-used.
+    /// at a version newer than this build is left alone: <see cref="FlagStoreSchemaException"/>.
     /// </summary>
     public static async Task EnsureAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_xact_lock(@key)", connection, transaction))
+        // One pass per step, each in its own transaction with its row; a pass that finds nothing to do ends it.
+        while (true)
         {
-            lockCommand.Parameters.AddWithValue("key", AdvisoryLockKey);
-            await lockCommand.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, transaction, "SELECT pg_advisory_xact_lock(" + MigrationLockKey.ToString(CultureInfo.InvariantCulture) + ")", cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, transaction, CreateMigrationsTable, cancellationToken).ConfigureAwait(false);
 
-        await using (var create = new NpgsqlCommand(
-            """
-            CREATE TABLE IF NOT EXISTS typedflags_migrations (
-                version integer PRIMARY KEY,
-                description text NOT NULL,
-                applied_at timestamptz NOT NULL DEFAULT now()
-            )
-            """, connection, transaction))
-        {
-            await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        int current;
-        await using (var versionCommand = new NpgsqlCommand("SELECT coalesce(max(version), 0) FROM typedflags_migrations", connection, transaction))
-        {
-            current = Convert.ToInt32(await versionCommand.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        if (current > LatestVersion)
-        {
-            throw new InvalidOperationException(
-                $"The TypedFlags store schema in this database is version {current}, newer than this TypedFlags.Store.PostgreSql "
-                + $"knows ({LatestVersion}). Upgrade the package; the store was not changed.");
-        }
-
-        foreach (var (version, description, sql) in All)
-        {
-            if (version <= current)
+            int current;
+            await using (var versionCommand = new NpgsqlCommand("SELECT coalesce(max(version), 0) FROM typedflags_migrations", connection, transaction))
             {
-                continue;
+                current = Convert.ToInt32(await versionCommand.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
             }
 
-            await using (var step = new NpgsqlCommand(sql, connection, transaction))
+            if (current > FlagStoreSchema.CurrentVersion)
             {
-                await step.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                throw new FlagStoreSchemaException(
+                    $"The flag store schema in this database is at version {current}, newer than this TypedFlags.Store.PostgreSql knows "
+                    + $"({FlagStoreSchema.CurrentVersion}). Upgrade the package; nothing was changed.");
             }
 
-            await using var record = new NpgsqlCommand(
-                "INSERT INTO typedflags_migrations (version, description) VALUES (@version, @description)", connection, transaction);
-            record.Parameters.AddWithValue("version", version);
-            record.Parameters.AddWithValue("description", description);
-            await record.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
+            if (current == FlagStoreSchema.CurrentVersion)
+            {
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return;
+            }
 
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            var step = All[current];
+            try
+            {
+                foreach (var statement in step.Statements)
+                {
+                    await ExecuteAsync(connection, transaction, statement, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            catch (PostgresException error)
+            {
+                throw new FlagStoreSchemaException($"Flag store migration {step.Version} ('{step.Description}') failed: {error.MessageText}. Nothing of it was applied.", error);
+            }
+
+            await using (var record = new NpgsqlCommand("INSERT INTO typedflags_migrations (version, description) VALUES (@version, @description)", connection, transaction))
+            {
+                record.Parameters.AddWithValue("version", step.Version);
+                record.Parameters.AddWithValue("description", step.Description);
+                await record.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static IReadOnlyList<FlagStoreMigration> Checked(FlagStoreMigration[] migrations)
+    {
+        FlagStoreSchema.Check(migrations);
+        return migrations;
     }
 }

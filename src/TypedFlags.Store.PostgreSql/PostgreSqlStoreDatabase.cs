@@ -7,9 +7,10 @@ using Npgsql;
 namespace TypedFlags.Store.PostgreSql;
 
 /// <summary>
-/// The SQL of the store: reading everything at one revision, an audited write, history. Writes are serialized on the
-/// single <c>typedflags_state</c> row, so store revisions are handed out in commit order: a reader that has seen
-/// revision N has seen every change up to N, and history ordered by revision is the order changes happened in.
+/// The SQL of the store: reading everything at one revision, an audited write, history. Writers serialize on a
+/// transaction-scoped advisory lock and take the next revision after the audit log's highest inside it, so revisions
+/// are handed out in commit order: a reader that has seen revision N has seen every change up to N, and the audit log
+/// ordered by revision is the order changes happened in.
 /// </summary>
 internal sealed class PostgreSqlStoreDatabase
 {
@@ -44,13 +45,13 @@ internal sealed class PostgreSqlStoreDatabase
     {
         await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
         long revision;
-        await using (var state = new NpgsqlCommand("SELECT revision FROM typedflags_state WHERE id = 1", connection, transaction))
+        await using (var state = new NpgsqlCommand(LatestRevision, connection, transaction))
         {
             revision = (long)(await state.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
         }
 
         var overrides = new Dictionary<string, StoredOverride>(StringComparer.Ordinal);
-        await using (var all = new NpgsqlCommand("SELECT key, value, revision, updated_at, updated_by FROM typedflags_overrides", connection, transaction))
+        await using (var all = new NpgsqlCommand("SELECT key, override, revision, updated_at, actor FROM typedflags_overrides", connection, transaction))
         await using (var reader = await all.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -64,12 +65,7 @@ internal sealed class PostgreSqlStoreDatabase
         return new StoreContents(revision, overrides);
     }
 
-    /// <summary>The store revision alone: what the periodic check compares with the last one applied.</summary>
-    public static async Task<long> ReadRevisionAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
-    {
-        await using var state = new NpgsqlCommand("SELECT revision FROM typedflags_state WHERE id = 1", connection);
-        return (long)(await state.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
-    }
+    private const string LatestRevision = "SELECT coalesce(max(revision), 0)::bigint FROM typedflags_audit";
 
     /// <summary>
     /// Writes one change and its audit entry in one transaction and signals it on <see cref="PostgreSqlMigrations.Channel"/>
@@ -81,16 +77,23 @@ internal sealed class PostgreSqlStoreDatabase
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
 
-        // The state row lock first: it serializes writers, so the key's row read next is the latest committed one.
+        // The write lock first: it serializes writers, so the key's row and the highest revision read next are the
+        // latest committed ones, and no other writer commits between this one's read and its commit.
+        await using (var writeLock = new NpgsqlCommand("SELECT pg_advisory_xact_lock(@lock)", connection, transaction))
+        {
+            writeLock.Parameters.AddWithValue("lock", PostgreSqlMigrations.WriteLockKey);
+            await writeLock.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         long revision;
-        await using (var next = new NpgsqlCommand("UPDATE typedflags_state SET revision = revision + 1 WHERE id = 1 RETURNING revision", connection, transaction))
+        await using (var next = new NpgsqlCommand("SELECT coalesce(max(revision), 0)::bigint + 1 FROM typedflags_audit", connection, transaction))
         {
             revision = (long)(await next.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
         }
 
         string? before = null;
         long keyRevision = 0;
-        await using (var current = new NpgsqlCommand("SELECT value, revision FROM typedflags_overrides WHERE key = @key", connection, transaction))
+        await using (var current = new NpgsqlCommand("SELECT override, revision FROM typedflags_overrides WHERE key = @key", connection, transaction))
         {
             current.Parameters.AddWithValue("key", write.Key);
             await using var reader = await current.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -115,9 +118,9 @@ internal sealed class PostgreSqlStoreDatabase
 
         // A removal keeps the row with a null value: the flag's revision stays a base that later writes can name.
         const string sql = """
-               INSERT INTO typedflags_overrides (key, value, revision, updated_at, updated_by) VALUES (@key, @after, @revision, @at, @actor)
-               ON CONFLICT (key) DO UPDATE SET value = excluded.value, revision = excluded.revision, updated_at = excluded.updated_at, updated_by = excluded.updated_by;
-               INSERT INTO typedflags_history (revision, changed_at, actor, reason, key, before, after) VALUES (@revision, @at, @actor, @reason, @key, @before, @after);
+               INSERT INTO typedflags_overrides (key, override, revision, updated_at, actor) VALUES (@key, @after, @revision, @at, @actor)
+               ON CONFLICT (key) DO UPDATE SET override = excluded.override, revision = excluded.revision, updated_at = excluded.updated_at, actor = excluded.actor;
+               INSERT INTO typedflags_audit (revision, at, actor, reason, key, before, after) VALUES (@revision, @at, @actor, @reason, @key, @before, @after);
                SELECT pg_notify(@channel, @revision::text);
                """;
         await using (var change = new NpgsqlCommand(sql, connection, transaction))
@@ -144,8 +147,8 @@ internal sealed class PostgreSqlStoreDatabase
         await using var command = new NpgsqlCommand(
             """
             SELECT * FROM (
-                SELECT revision, changed_at, actor, reason, key, before, after FROM typedflags_history
-                WHERE (@key::text IS NULL OR key = @key) AND (@from::timestamptz IS NULL OR changed_at >= @from) AND (@to::timestamptz IS NULL OR changed_at < @to)
+                SELECT revision, at, actor, reason, key, before, after FROM typedflags_audit
+                WHERE (@key::text IS NULL OR key = @key) AND (@from::timestamptz IS NULL OR at >= @from) AND (@to::timestamptz IS NULL OR at < @to)
                 ORDER BY revision DESC
                 LIMIT @limit
             ) AS latest ORDER BY revision

@@ -35,7 +35,7 @@ public sealed class MigrationTests(PostgreSqlServer server)
             versions.Add(reader.GetInt32(0));
         }
 
-        Assert.Equal(PostgreSqlMigrations.All.Select(step => step.Version), versions);
+        Assert.Equal(FlagStoreSchema.Versions.Select(step => step.Version), versions);
     }
 
     [Fact]
@@ -53,7 +53,11 @@ public sealed class MigrationTests(PostgreSqlServer server)
         var contents = await PostgreSqlStoreDatabase.ReadAllAsync(connection, CancellationToken.None);
         Assert.Equal(1, contents.Revision);
         Assert.Equal("{\"Value\":\"on\"}", contents.Overrides["checkout.new"].Value);
+        Assert.Equal(FlagStoreSchema.CurrentVersion, await CountAsync(connection, "SELECT count(*) FROM typedflags_migrations"));
     }
+
+    [Fact]
+    public void The_migrations_are_the_logical_schemas_versions_one_for_one() => FlagStoreSchema.Check(PostgreSqlMigrations.All);
 
     [Fact]
     public async Task A_schema_newer_than_this_build_is_reported_and_left_alone()
@@ -67,7 +71,13 @@ public sealed class MigrationTests(PostgreSqlServer server)
             await future.ExecuteNonQueryAsync();
         }
 
-        var error = await Assert.ThrowsAsync<System.InvalidOperationException>(() => PostgreSqlMigrations.EnsureAsync(connection, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<FlagStoreSchemaException>(() => PostgreSqlMigrations.EnsureAsync(connection, CancellationToken.None));
         Assert.Contains("version 999", error.Message);
+    }
+
+    private static async Task<long> CountAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 }

@@ -1,0 +1,145 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace TypedFlags.Store.PostgreSql;
+
+/// <summary>
+/// A flag store in a PostgreSQL database, for apps that run on many machines (SPEC §8, docs/store.md). Every instance
+/// keeps the store in memory and LISTENs for changes: a write on any machine reaches the others within a second. While
+/// the database is unreachable the flags keep their last good values (one warning); on reconnect the store is re-read.
+/// </summary>
+/// <example>
+/// <code>
+/// using var store = await PostgreSqlFlagStore.OpenAsync("Host=db;Database=app;Username=flags;Password=...", logger);
+/// var flags = AppFlags.Create(configuration, new FlagOptions { Store = store });
+/// </code>
+/// </example>
+public sealed class PostgreSqlFlagStore : FlagStore
+{
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly PostgreSqlStoreDatabase _database;
+    private readonly PostgreSqlChangeListener _listener;
+
+    private PostgreSqlFlagStore(NpgsqlDataSource dataSource, PostgreSqlStoreOptions options, ILogger? logger)
+        : base(NameOf(options.ConnectionString), logger)
+    {
+        _dataSource = dataSource;
+        _database = new PostgreSqlStoreDatabase(dataSource);
+        _listener = new PostgreSqlChangeListener(_database, options, RefreshAsync);
+    }
+
+    /// <summary>
+    /// Connects, brings the schema up to date (migrations run once, whichever instance gets there first), loads every
+    /// override and starts listening for changes. The returned store is ready to attach to engines.
+    /// </summary>
+    /// <param name="connectionString">An Npgsql connection string.</param>
+    /// <param name="logger">Receives the warning while the database is unreachable; null to stay silent.</param>
+    /// <param name="cancellationToken">Cancels opening.</param>
+    /// <exception cref="NpgsqlException">The database cannot be reached or the schema cannot be brought up to date.</exception>
+    public static Task<PostgreSqlFlagStore> OpenAsync(string connectionString, ILogger? logger = null, CancellationToken cancellationToken = default) =>
+        OpenAsync(new PostgreSqlStoreOptions { ConnectionString = connectionString }, logger, cancellationToken);
+
+    /// <inheritdoc cref="OpenAsync(string, ILogger?, CancellationToken)"/>
+    /// <param name="options">Connection string, reconnect backoff and the periodic check.</param>
+    /// <param name="logger">Receives the warning while the database is unreachable; null to stay silent.</param>
+    /// <param name="cancellationToken">Cancels opening.</param>
+    public static async Task<PostgreSqlFlagStore> OpenAsync(PostgreSqlStoreOptions options, ILogger? logger = null, CancellationToken cancellationToken = default)
+    {
+        if (options is null)
+        {
+            throw new ArgumentNullException(nameof(options));
+        }
+
+        if (string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            throw new ArgumentException("The PostgreSQL flag store needs a connection string.", nameof(options));
+        }
+
+        var dataSource = NpgsqlDataSource.Create(options.ConnectionString);
+        var store = new PostgreSqlFlagStore(dataSource, options, logger);
+        try
+        {
+            // Open once directly so that a store that cannot be reached at start fails with the real error.
+            await using (var connection = await store._database.OpenAsync(cancellationToken).ConfigureAwait(false))
+            {
+            }
+
+            await store.RefreshAsync(cancellationToken).ConfigureAwait(false);
+            store._listener.Start();
+            return store;
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Completes once the change listener is connected (a write from now on reaches this store by notification).</summary>
+    internal Task Listening => _listener.Listening;
+
+    /// <inheritdoc />
+    protected override async Task<FlagStoreWriteResult> WriteCoreAsync(FlagStoreWrite write, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var entry = await _database.WriteAsync(
+                new StoreWrite(write.Key, write.Override?.ToJson(), write.Actor, write.Reason, write.BaseRevision),
+                cancellationToken).ConfigureAwait(false);
+            return FlagStoreWriteResult.Written(ToAuditEntry(entry));
+        }
+        catch (StoreConflictException conflict)
+        {
+            return FlagStoreWriteResult.Conflict(conflict.Key, conflict.BaseRevision, conflict.CurrentRevision);
+        }
+    }
+
+    /// <inheritdoc />
+    protected override async Task<FlagStoreSnapshot> LoadCoreAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var contents = await PostgreSqlStoreDatabase.ReadAllAsync(connection, cancellationToken).ConfigureAwait(false);
+        return new FlagStoreSnapshot(
+            contents.Revision,
+            contents.Overrides.Values.Select(row => new FlagStoreEntry(row.Key, Parse(row.Value), row.Revision, row.UpdatedAt, row.UpdatedBy)));
+    }
+
+    /// <inheritdoc />
+    protected override async Task<IReadOnlyList<FlagAuditEntry>> GetHistoryCoreAsync(FlagHistoryQuery query, CancellationToken cancellationToken)
+    {
+        var rows = await _database.ReadHistoryAsync(query.Key, query.Since, query.Until, query.Limit, cancellationToken).ConfigureAwait(false);
+        return rows.Select(ToAuditEntry).ToArray();
+    }
+
+    /// <inheritdoc />
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _listener.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            _dataSource.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private static FlagAuditEntry ToAuditEntry(StoreAuditEntry row) =>
+        new(row.Revision, row.ChangedAt, row.Actor, row.Reason, row.Key, Parse(row.Before), Parse(row.After));
+
+    private static FlagOverride? Parse(string? json) => json is null ? null : FlagOverride.FromJson(json);
+
+    /// <summary>
+    /// The store's name in sources and messages: <c>postgres:HOST:PORT/DATABASE</c>. Built from the connection string's
+    /// host, port and database only, so a password never reaches an evaluation's <c>Source</c> or a log line.
+    /// </summary>
+    internal static string NameOf(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        return $"postgres:{builder.Host}:{builder.Port}/{builder.Database ?? builder.Username}";
+    }
+}
