@@ -50,28 +50,40 @@ internal sealed class PostgreSqlChangeListener : IAsyncDisposable
                     await listen.ExecuteNonQueryAsync(stop).ConfigureAwait(false);
                 }
 
-                // LISTEN first, then read: a write that commits in between is in the read or notifies afterwards.
-                if (IsDisconnected)
+                // LISTEN first, then read (after a reconnect this is the resync): a write that commits in between is in
+                // the read or notifies afterwards.
+                IsDisconnected = !await _refresh(stop).ConfigureAwait(false);
+                if (!IsDisconnected)
                 {
-                    await _refresh(stop).ConfigureAwait(false);
-                    IsDisconnected = false;
+                    _listening.TrySetResult();
+                    backoff = _options.ReconnectDelay;
                 }
 
-                _listening.TrySetResult();
-                backoff = _options.ReconnectDelay;
-                while (!stop.IsCancellationRequested)
+                while (!IsDisconnected && !stop.IsCancellationRequested)
                 {
-                    // True when notifications arrived (several are coalesced into one refresh); false on the periodic check.
-                    await connection.WaitAsync(_options.RevisionCheckInterval, stop).ConfigureAwait(false);
-                    await _refresh(stop).ConfigureAwait(false);
+                    // True when notifications arrived (several are coalesced into one refresh); false on the periodic check,
+                    // which also pings this connection: a socket that died without a reset never ends WaitAsync by itself.
+                    if (!await connection.WaitAsync(_options.RevisionCheckInterval, stop).ConfigureAwait(false))
+                    {
+                        await using var ping = new NpgsqlCommand("SELECT 1", connection);
+                        await ping.ExecuteNonQueryAsync(stop).ConfigureAwait(false);
+                    }
+
+                    if (!await _refresh(stop).ConfigureAwait(false))
+                    {
+                        // The store could not be read (it has logged the warning): listen again from a new connection.
+                        IsDisconnected = true;
+                    }
                 }
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
                 return;
             }
-            catch (Exception exception) when (exception is NpgsqlException or System.IO.IOException or TimeoutException or InvalidOperationException or System.Net.Sockets.SocketException)
+            catch (Exception)
             {
+                // Whatever broke (network, server, a schema it cannot use), the loop lives on: the app keeps its last good
+                // values, and the next attempt may succeed.
                 if (!IsDisconnected)
                 {
                     IsDisconnected = true;
@@ -79,7 +91,10 @@ internal sealed class PostgreSqlChangeListener : IAsyncDisposable
                     // The store's own read reports the outage (one warning) and keeps the last good values.
                     await _refresh(stop).ConfigureAwait(false);
                 }
+            }
 
+            if (IsDisconnected && !stop.IsCancellationRequested)
+            {
                 try
                 {
                     await Task.Delay(backoff, stop).ConfigureAwait(false);

@@ -40,36 +40,39 @@ internal sealed class PostgreSqlStoreDatabase
         }
     }
 
-    /// <summary>Reads the store revision and every override in one snapshot (REPEATABLE READ), so they agree.</summary>
+    /// <summary>
+    /// Reads the store revision and every override in one statement (one round trip; a statement sees one snapshot, so
+    /// the revision and the rows agree). An empty store comes back as one row of nulls beside revision 0.
+    /// </summary>
     public static async Task<StoreContents> ReadAllAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
-        await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
-        long revision;
-        await using (var state = new NpgsqlCommand(LatestRevision, connection, transaction))
-        {
-            revision = (long)(await state.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
-        }
-
+        await using var all = new NpgsqlCommand(
+            """
+            SELECT latest.revision, o.key, o.override, o.revision, o.updated_at, o.actor
+            FROM (SELECT coalesce(max(revision), 0)::bigint AS revision FROM typedflags_audit) AS latest
+            LEFT JOIN typedflags_overrides AS o ON true
+            """,
+            connection);
+        var revision = 0L;
         var overrides = new Dictionary<string, StoredOverride>(StringComparer.Ordinal);
-        await using (var all = new NpgsqlCommand("SELECT key, override, revision, updated_at, actor FROM typedflags_overrides", connection, transaction))
-        await using (var reader = await all.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        await using var reader = await all.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            revision = reader.GetInt64(0);
+            if (!reader.IsDBNull(1))
             {
-                var key = reader.GetString(0);
-                overrides[key] = new StoredOverride(key, reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetInt64(2), reader.GetFieldValue<DateTimeOffset>(3), reader.GetString(4));
+                var key = reader.GetString(1);
+                overrides[key] = new StoredOverride(key, reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetInt64(3), reader.GetFieldValue<DateTimeOffset>(4), reader.GetString(5));
             }
         }
 
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return new StoreContents(revision, overrides);
     }
 
-    private const string LatestRevision = "SELECT coalesce(max(revision), 0)::bigint FROM typedflags_audit";
-
     /// <summary>
     /// Writes one change and its audit entry in one transaction and signals it on <see cref="PostgreSqlMigrations.Channel"/>
-    /// (delivered on commit). Returns the new store revision, which is also the key's revision from now on.
+    /// (delivered on commit). Returns the audit entry; its revision is the store's and, from now on, the key's.
+    /// Three round trips: lock and read, write, commit.
     /// </summary>
     /// <exception cref="StoreConflictException">The key's revision is not <see cref="StoreWrite.BaseRevision"/>; nothing was written.</exception>
     public async Task<StoreAuditEntry> WriteAsync(StoreWrite write, CancellationToken cancellationToken)
@@ -77,26 +80,28 @@ internal sealed class PostgreSqlStoreDatabase
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
 
-        // The write lock first: it serializes writers, so the key's row and the highest revision read next are the
-        // latest committed ones, and no other writer commits between this one's read and its commit.
-        await using (var writeLock = new NpgsqlCommand("SELECT pg_advisory_xact_lock(@lock)", connection, transaction))
-        {
-            writeLock.Parameters.AddWithValue("lock", PostgreSqlMigrations.WriteLockKey);
-            await writeLock.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
+        // The write lock first: it serializes writers (until commit), so the highest revision and the key's row read next
+        // are the latest committed ones, and no other writer commits between this one's read and its commit.
         long revision;
-        await using (var next = new NpgsqlCommand("SELECT coalesce(max(revision), 0)::bigint + 1 FROM typedflags_audit", connection, transaction))
-        {
-            revision = (long)(await next.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
-        }
-
+        DateTimeOffset changedAt;
         string? before = null;
         long keyRevision = 0;
-        await using (var current = new NpgsqlCommand("SELECT override, revision FROM typedflags_overrides WHERE key = @key", connection, transaction))
+        await using (var read = new NpgsqlBatch(connection, transaction))
         {
-            current.Parameters.AddWithValue("key", write.Key);
-            await using var reader = await current.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            var writeLock = new NpgsqlBatchCommand("SELECT pg_advisory_xact_lock($1)");
+            writeLock.Parameters.Add(new NpgsqlParameter<long> { TypedValue = PostgreSqlMigrations.WriteLockKey });
+            read.BatchCommands.Add(writeLock);
+            read.BatchCommands.Add(new NpgsqlBatchCommand("SELECT coalesce(max(revision), 0)::bigint + 1, clock_timestamp() FROM typedflags_audit"));
+            var current = new NpgsqlBatchCommand("SELECT override, revision FROM typedflags_overrides WHERE key = $1");
+            current.Parameters.Add(new NpgsqlParameter<string> { TypedValue = write.Key });
+            read.BatchCommands.Add(current);
+
+            await using var reader = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+            await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            revision = reader.GetInt64(0);
+            changedAt = reader.GetFieldValue<DateTimeOffset>(1);
+            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
             if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 before = reader.IsDBNull(0) ? null : reader.GetString(0);
@@ -110,13 +115,7 @@ internal sealed class PostgreSqlStoreDatabase
             throw new StoreConflictException(write.Key, baseRevision, keyRevision);
         }
 
-        DateTimeOffset changedAt;
-        await using (var clock = new NpgsqlCommand("SELECT clock_timestamp()", connection, transaction))
-        {
-            changedAt = ((DateTime)(await clock.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!).ToUniversalTime();
-        }
-
-        // A removal keeps the row with a null value: the flag's revision stays a base that later writes can name.
+        // A removal keeps the row with a null override: the flag's revision stays a base that later writes can name.
         const string sql = """
                INSERT INTO typedflags_overrides (key, override, revision, updated_at, actor) VALUES (@key, @after, @revision, @at, @actor)
                ON CONFLICT (key) DO UPDATE SET override = excluded.override, revision = excluded.revision, updated_at = excluded.updated_at, actor = excluded.actor;
