@@ -15,12 +15,12 @@ namespace TypedFlags.Store.PostgreSql;
 internal sealed class PostgreSqlChangeListener : IAsyncDisposable
 {
     private readonly PostgreSqlStoreDatabase _database;
-    private readonly PostgreSqlStoreOptions _options;
+    private readonly PostgreSqlFlagStoreOptions _options;
     private readonly Func<CancellationToken, Task<bool>> _refresh;
     private readonly CancellationTokenSource _stop = new();
     private Task? _loop;
 
-    public PostgreSqlChangeListener(PostgreSqlStoreDatabase database, PostgreSqlStoreOptions options, Func<CancellationToken, Task<bool>> refresh)
+    public PostgreSqlChangeListener(PostgreSqlStoreDatabase database, PostgreSqlFlagStoreOptions options, Func<CancellationToken, Task<bool>> refresh)
     {
         _database = database;
         _options = options;

@@ -15,7 +15,7 @@ namespace TypedFlags.Store.PostgreSql;
 /// </summary>
 /// <example>
 /// <code>
-/// using var store = await PostgreSqlFlagStore.OpenAsync("Host=db;Database=app;Username=flags;Password=...", logger);
+/// using var store = PostgreSqlFlagStore.Open("Host=db;Database=app;Username=flags;Password=...");
 /// var flags = AppFlags.Create(configuration, new FlagOptions { Store = store });
 /// </code>
 /// </example>
@@ -25,43 +25,39 @@ public sealed class PostgreSqlFlagStore : FlagStore
     private readonly PostgreSqlStoreDatabase _database;
     private readonly PostgreSqlChangeListener _listener;
 
-    private PostgreSqlFlagStore(NpgsqlDataSource dataSource, PostgreSqlStoreOptions options, ILogger? logger)
-        : base(NameOf(options.ConnectionString), logger)
+    private PostgreSqlFlagStore(string connectionString, PostgreSqlFlagStoreOptions options)
+        : base(NameOf(connectionString), options.Logger)
     {
-        _dataSource = dataSource;
-        _database = new PostgreSqlStoreDatabase(dataSource);
+        _dataSource = NpgsqlDataSource.Create(connectionString);
+        _database = new PostgreSqlStoreDatabase(_dataSource, options.TimeProvider);
         _listener = new PostgreSqlChangeListener(_database, options, RefreshAsync);
     }
 
     /// <summary>
-    /// Connects, brings the schema up to date (migrations run once, whichever instance gets there first), loads every
-    /// override and starts listening for changes. The returned store is ready to attach to engines.
+    /// Connects, brings the schema up to date (migrations run once, whichever instance gets there first; see
+    /// docs/store.md), loads every override and starts listening for changes. The store is ready to attach to engines.
     /// </summary>
+    /// <param name="connectionString">An Npgsql connection string (<c>Host=db;Database=app;Username=flags;Password=...</c>).</param>
+    /// <param name="options">Reconnect backoff, the periodic check, the audit clock and the logger; null for the defaults.</param>
+    /// <returns>The open store. Dispose it when the application stops.</returns>
+    /// <exception cref="ArgumentException">The connection string is blank or not valid.</exception>
+    /// <exception cref="NpgsqlException">The database cannot be reached.</exception>
+    /// <exception cref="FlagStoreSchemaException">The database was migrated by a newer TypedFlags, or a migration failed.</exception>
+    public static PostgreSqlFlagStore Open(string connectionString, PostgreSqlFlagStoreOptions? options = null) =>
+        OpenAsync(connectionString, options).GetAwaiter().GetResult();
+
+    /// <inheritdoc cref="Open"/>
     /// <param name="connectionString">An Npgsql connection string.</param>
-    /// <param name="logger">Receives the warning while the database is unreachable; null to stay silent.</param>
+    /// <param name="options">Reconnect backoff, the periodic check, the audit clock and the logger; null for the defaults.</param>
     /// <param name="cancellationToken">Cancels opening.</param>
-    /// <exception cref="NpgsqlException">The database cannot be reached or the schema cannot be brought up to date.</exception>
-    public static Task<PostgreSqlFlagStore> OpenAsync(string connectionString, ILogger? logger = null, CancellationToken cancellationToken = default) =>
-        OpenAsync(new PostgreSqlStoreOptions { ConnectionString = connectionString }, logger, cancellationToken);
-
-    /// <inheritdoc cref="OpenAsync(string, ILogger?, CancellationToken)"/>
-    /// <param name="options">Connection string, reconnect backoff and the periodic check.</param>
-    /// <param name="logger">Receives the warning while the database is unreachable; null to stay silent.</param>
-    /// <param name="cancellationToken">Cancels opening.</param>
-    public static async Task<PostgreSqlFlagStore> OpenAsync(PostgreSqlStoreOptions options, ILogger? logger = null, CancellationToken cancellationToken = default)
+    public static async Task<PostgreSqlFlagStore> OpenAsync(string connectionString, PostgreSqlFlagStoreOptions? options = null, CancellationToken cancellationToken = default)
     {
-        if (options is null)
+        if (string.IsNullOrWhiteSpace(connectionString))
         {
-            throw new ArgumentNullException(nameof(options));
+            throw new ArgumentException("The PostgreSQL flag store needs a connection string.", nameof(connectionString));
         }
 
-        if (string.IsNullOrWhiteSpace(options.ConnectionString))
-        {
-            throw new ArgumentException("The PostgreSQL flag store needs a connection string.", nameof(options));
-        }
-
-        var dataSource = NpgsqlDataSource.Create(options.ConnectionString);
-        var store = new PostgreSqlFlagStore(dataSource, options, logger);
+        var store = new PostgreSqlFlagStore(connectionString, options ?? new PostgreSqlFlagStoreOptions());
         try
         {
             // Open once directly so that a store that cannot be reached at start fails with the real error.

@@ -15,9 +15,16 @@ namespace TypedFlags.Store.PostgreSql;
 internal sealed class PostgreSqlStoreDatabase
 {
     private readonly NpgsqlDataSource _dataSource;
+    private readonly TimeProvider? _clock;
     private int _migrated;
 
-    public PostgreSqlStoreDatabase(NpgsqlDataSource dataSource) => _dataSource = dataSource;
+    /// <param name="dataSource">The connections.</param>
+    /// <param name="clock">The audit clock; null for the database server's.</param>
+    public PostgreSqlStoreDatabase(NpgsqlDataSource dataSource, TimeProvider? clock = null)
+    {
+        _dataSource = dataSource;
+        _clock = clock;
+    }
 
     /// <summary>Opens a connection, bringing the schema up to date on the first successful open of this instance.</summary>
     public async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
@@ -100,7 +107,7 @@ internal sealed class PostgreSqlStoreDatabase
             await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
             await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
             revision = reader.GetInt64(0);
-            changedAt = reader.GetFieldValue<DateTimeOffset>(1);
+            changedAt = _clock is null ? reader.GetFieldValue<DateTimeOffset>(1) : Microseconds(_clock.GetUtcNow());
             await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
             if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -171,5 +178,12 @@ internal sealed class PostgreSqlStoreDatabase
         }
 
         return entries;
+    }
+
+    /// <summary>An instant cut to what <c>timestamptz</c> keeps (microseconds), so the entry returned equals the one read back.</summary>
+    private static DateTimeOffset Microseconds(DateTimeOffset at)
+    {
+        var utc = at.UtcTicks;
+        return new DateTimeOffset(utc - (utc % 10), TimeSpan.Zero);
     }
 }

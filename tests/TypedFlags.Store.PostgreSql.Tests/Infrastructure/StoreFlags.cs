@@ -13,14 +13,14 @@ internal static class StoreFlags
     public static FlagManifest Manifest { get; } = new(
         new[]
         {
-            new FlagDefinition(Checkout, FlagValueKind.Bool, "New checkout", FlagValue.FromMode(FlagMode.Off), "FLAGS_CHECKOUT_NEW"),
-            new FlagDefinition(SearchLimit, FlagValueKind.Int, "Search page size", FlagValue.FromInt(10), "FLAGS_SEARCH_LIMIT"),
+            new FlagDefinition(Checkout, FlagValueKind.Bool, "New checkout", FlagValue.FromMode(FlagMode.Off), "TFPG_CHECKOUT_NEW"),
+            new FlagDefinition(SearchLimit, FlagValueKind.Int, "Search page size", FlagValue.FromInt(10), "TFPG_SEARCH_LIMIT"),
         },
         new[] { new FlagPhase("stable", new[] { "production" }) });
 
     /// <summary>An engine whose highest-precedence override source is <paramref name="store"/>.</summary>
     public static FlagEngine Engine(FlagStore store, TimeProvider? time = null, ILogger? logger = null) =>
-        new(Manifest, configuration: null, new FlagOptions { EnvironmentName = "Production", Store = store, TimeProvider = time, Logger = logger });
+        new(Manifest, configuration: null, new FlagOptions { EnvironmentName = "Production", Store = store, TimeProvider = time, Logger = logger, EnvironmentVariables = false });
 
     public static BoolFlag CheckoutFlag(this FlagEngine engine) => new(engine, engine.Manifest.IndexOf(Checkout));
 
@@ -37,13 +37,13 @@ internal static class StoreFlags
     /// <summary>Opens a store with quick reconnects, so fault tests do not wait for the production backoff.</summary>
     public static Task<PostgreSqlFlagStore> OpenAsync(string connectionString, ILogger? logger = null, TimeSpan? reconnectDelay = null) =>
         PostgreSqlFlagStore.OpenAsync(
-            new PostgreSqlStoreOptions
+            connectionString,
+            new PostgreSqlFlagStoreOptions
             {
-                ConnectionString = connectionString,
                 ReconnectDelay = reconnectDelay ?? TimeSpan.FromMilliseconds(100),
                 MaxReconnectDelay = TimeSpan.FromMilliseconds(500),
-            },
-            logger);
+                Logger = logger,
+            });
 
     /// <summary>Waits until <paramref name="condition"/> holds, up to <paramref name="timeout"/>; returns whether it did.</summary>
     public static async Task<bool> EventuallyAsync(Func<bool> condition, TimeSpan timeout)
