@@ -4,6 +4,7 @@ using System.CommandLine.Help;
 using TypedFlags.Cli.Cleanup;
 using TypedFlags.Cli.Commands;
 using TypedFlags.Cli.Diff;
+using TypedFlags.Cli.Store;
 
 namespace TypedFlags.Cli;
 
@@ -55,7 +56,7 @@ internal static class CliApp
         // A RootCommand names itself after the entry assembly (TypedFlags.Cli, or the test host); help must say the
         // command users type. The assembly cannot be called typedflags: it would clash with the TypedFlags runtime
         // assembly where both are loaded (names compare case-insensitively).
-        var root = new Command("typedflags", "TypedFlags command line: check flags.yaml with the build's diagnostics, list the flags, export the inventory.")
+        var root = new Command("typedflags", "TypedFlags command line: check flags.yaml with the build's diagnostics, list the flags, export the inventory, and change flags in a flag store while apps run.")
         {
             Options = { new HelpOption(), new VersionOption() },
         };
@@ -64,6 +65,18 @@ internal static class CliApp
         root.Subcommands.Add(CleanupCommand.Create(console));
         root.Subcommands.Add(DiffCommand.Create(console));
         root.Subcommands.Add(ExportCommand.Create(console));
+
+        // The runtime flag store (SPEC §8): change flags while apps run, with an audit history.
+        foreach (var command in StoreWriteCommands.Create(console))
+        {
+            root.Subcommands.Add(command);
+        }
+
+        foreach (var command in StoreReadCommands.Create(console))
+        {
+            root.Subcommands.Add(command);
+        }
+
         return root;
     }
 }

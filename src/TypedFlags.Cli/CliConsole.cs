@@ -18,4 +18,7 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool Rich)
 
     /// <summary>Opens standard input as bytes (<c>diff - NEW</c>); tests give their own stream.</summary>
     public Func<Stream> OpenInput { get; init; } = Console.OpenStandardInput;
+
+    /// <summary>Reads an environment variable (<c>TYPEDFLAGS_STORE</c>); tests give their own.</summary>
+    public Func<string, string?> GetEnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
 }

@@ -16,4 +16,13 @@ internal static class CliRunner
         var exitCode = CliApp.Run(args, new CliConsole(output, error, Rich: false));
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
+
+    /// <summary>Runs with <paramref name="environment"/> as the process environment the tool sees (TYPEDFLAGS_STORE).</summary>
+    public static CliResult RunWithEnvironment(System.Func<string, string?> environment, params string[] args)
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var error = new StringWriter { NewLine = "\n" };
+        var exitCode = CliApp.Run(args, new CliConsole(output, error, Rich: false) { GetEnvironmentVariable = environment });
+        return new CliResult(exitCode, output.ToString(), error.ToString());
+    }
 }

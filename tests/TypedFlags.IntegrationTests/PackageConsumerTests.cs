@@ -85,6 +85,10 @@ public sealed class PackageConsumerTests
         var text = nuspec.ReadToEnd();
         Assert.DoesNotContain("YamlDotNet", text);
         Assert.DoesNotContain("Microsoft.CodeAnalysis", text);
+
+        // The flag store backends are separate packages (SPEC §1): an app without a store pulls in no database client.
+        Assert.DoesNotContain("Sqlite", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Npgsql", text, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

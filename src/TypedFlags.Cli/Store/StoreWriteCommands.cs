@@ -1,0 +1,162 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+
+namespace TypedFlags.Cli.Store;
+
+/// <summary>
+/// The commands that change a flag store (SPEC §6, §8): <c>set</c>, <c>rollout</c>, <c>kill</c>, <c>target</c> and
+/// <c>unset</c>. Each reads the flag's current override, changes one part of it, and writes it back based on the
+/// revision it read, so a change another operator made in between is a conflict, not lost. Writes are checked against
+/// flags.yaml by <see cref="FlagStoreValidation"/> (TF2001/TF2002 wording); a refused write changes nothing.
+/// </summary>
+internal static class StoreWriteCommands
+{
+    /// <summary>All five commands.</summary>
+    public static IEnumerable<Command> Create(CliConsole console)
+    {
+        yield return Set(console);
+        yield return Rollout(console);
+        yield return Kill(console);
+        yield return Target(console);
+        yield return Unset(console);
+    }
+
+    private static Command Set(CliConsole console)
+    {
+        var key = KeyArgument();
+        var value = new Argument<string>("VALUE") { Description = "A value in the flag's grammar: on/off/shadow/kill or 25% for bool flags, a number, a text, a variant." };
+        var command = new Command("set", "Set a flag's value in the store (it wins over appsettings and environment variables).") { Arguments = { key, value } };
+        return Writer(command, console, "Set", parseResult => (parseResult.GetValue(key)!, current => With(current, value: parseResult.GetValue(value)!, clearState: true)));
+    }
+
+    private static Command Rollout(CliConsole console)
+    {
+        var key = KeyArgument();
+        var percent = new Argument<string>("PERCENT") { Description = "The share of contexts that get the flag: 25%, 0.1%, 100% (bool flags)." };
+        var command = new Command("rollout", "Set a bool flag's rollout in the store; it replaces the declared rollout and schedule.") { Arguments = { key, percent } };
+        return Writer(command, console, "Rolled out", parseResult => (parseResult.GetValue(key)!, current => With(current, rollout: parseResult.GetValue(percent)!)));
+    }
+
+    private static Command Kill(CliConsole console)
+    {
+        var key = KeyArgument();
+        var command = new Command("kill", "Kill a flag: off (or its default) for everyone, before prerequisites and targeting. 'set KEY on' or 'unset KEY' revives it.") { Arguments = { key } };
+        return Writer(command, console, "Killed", parseResult => (parseResult.GetValue(key)!, current => With(current, state: "kill", clearValue: true)));
+    }
+
+    private static Command Target(CliConsole console)
+    {
+        var key = KeyArgument();
+        var entry = new Argument<string>("ENTRY=VALUE") { Description = "A target and its value: alice=on, tenant:acme=kill, group:beta=compact." };
+        var expires = new Option<string?>("--expires") { Description = "When the target's value stops applying: a date (through the end of that day, UTC) or an ISO 8601 date-time.", HelpName = "DATE" };
+        var command = new Command("target", "Give one target (user, tenant:NAME, group:NAME) its own value of a flag, optionally until a date.") { Arguments = { key, entry } };
+        command.Options.Add(expires);
+        entry.Validators.Add(result =>
+        {
+            var text = result.GetValueOrDefault<string>();
+            if (text is null || text.IndexOf('=') <= 0)
+            {
+                result.AddError($"'{text}' is not ENTRY=VALUE (for example alice=on or tenant:acme=kill).");
+            }
+        });
+        return Writer(command, console, "Targeted", parseResult =>
+        {
+            var text = parseResult.GetValue(entry)!;
+            var at = text.IndexOf('=');
+            var target = new FlagTargetOverride(text.Substring(0, at), text.Substring(at + 1), parseResult.GetValue(expires));
+            return (parseResult.GetValue(key)!, current => WithTarget(current, target));
+        });
+    }
+
+    private static Command Unset(CliConsole console)
+    {
+        var key = KeyArgument();
+        var command = new Command("unset", "Remove a flag's override from the store: configuration and flags.yaml decide again.") { Arguments = { key } };
+        return Writer(command, console, "Unset", parseResult => (parseResult.GetValue(key)!, _ => null));
+    }
+
+    private static Argument<string> KeyArgument() => new("KEY") { Description = "The flag key, as flags.yaml declares it." };
+
+    /// <summary>
+    /// Wires a writing command: <paramref name="change"/> gives the key and a function from the current override (or
+    /// null) to the new one (null removes it).
+    /// </summary>
+    private static Command Writer(Command command, CliConsole console, string verb, Func<ParseResult, (string Key, Func<FlagOverride?, FlagOverride?> Change)> change)
+    {
+        var options = new StoreOptions();
+        options.AddTo(command, writes: true);
+        command.SetAction(parseResult =>
+        {
+            var (key, next) = change(parseResult);
+            var actor = options.ActorOf(parseResult);
+            var reason = parseResult.GetValue(options.Reason)!;
+            return StoreSession.Run(parseResult.GetValue(options.Store), parseResult.GetValue(options.Manifest), writes: true, console, (store, manifest) =>
+            {
+                store.Current.Entries.TryGetValue(key, out var current);
+                var after = next(current?.Override);
+                var basedOn = current?.Revision ?? 0;
+                var write = after is null
+                    ? FlagStoreWrite.Remove(key, actor, reason, basedOn)
+                    : FlagStoreWrite.Set(key, after, actor, reason, basedOn);
+                var result = store.WriteAsync(manifest, write).GetAwaiter().GetResult();
+                if (!result.Succeeded)
+                {
+                    var message = result.Message!;
+                    console.Error.WriteLine("typedflags: " + message + (message.EndsWith("written.", StringComparison.Ordinal) ? string.Empty : message.EndsWith(".", StringComparison.Ordinal) || message.EndsWith("?", StringComparison.Ordinal) ? " Nothing was written." : ". Nothing was written."));
+                    return ExitCodes.Findings;
+                }
+
+                console.Out.WriteLine($"{verb} '{key}' in {store.Source} (revision {result.Revision}): {after?.ToJson() ?? "no override"}");
+                return ExitCodes.Clean;
+            });
+        });
+        return command;
+    }
+
+    private static FlagOverride With(FlagOverride? current, string? value = null, string? state = null, string? rollout = null, bool clearState = false, bool clearValue = false) => new()
+    {
+        // Value and State are one group: a new value replaces a kill, a kill replaces the value (they must agree).
+        Value = value ?? (clearValue ? null : current?.Value),
+        State = state ?? (clearState ? null : current?.State),
+        Rollout = rollout ?? current?.Rollout,
+        Allow = current?.Allow,
+        Deny = current?.Deny,
+        Targets = current?.Targets,
+        Expires = current?.Expires,
+    };
+
+    private static FlagOverride WithTarget(FlagOverride? current, FlagTargetOverride target)
+    {
+        var targets = new List<FlagTargetOverride>();
+        var replaced = false;
+        foreach (var existing in current?.Targets ?? Array.Empty<FlagTargetOverride>())
+        {
+            if (string.Equals(existing.Target, target.Target, StringComparison.Ordinal))
+            {
+                targets.Add(target);
+                replaced = true;
+            }
+            else
+            {
+                targets.Add(existing);
+            }
+        }
+
+        if (!replaced)
+        {
+            targets.Add(target);
+        }
+
+        return new FlagOverride
+        {
+            Value = current?.Value,
+            State = current?.State,
+            Rollout = current?.Rollout,
+            Allow = current?.Allow,
+            Deny = current?.Deny,
+            Targets = targets,
+            Expires = current?.Expires,
+        };
+    }
+}
