@@ -76,6 +76,20 @@ public sealed class PostgreSqlFlagStore : FlagStore
         }
     }
 
+    /// <summary>
+    /// True when the database at <paramref name="connectionString"/> holds a flag store (its migrations table), without
+    /// creating anything: for tools that read a store and must not create one (<c>typedflags status</c>).
+    /// </summary>
+    /// <param name="connectionString">An Npgsql connection string.</param>
+    /// <exception cref="NpgsqlException">The database cannot be reached.</exception>
+    public static bool Exists(string connectionString)
+    {
+        using var connection = new NpgsqlConnection(connectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand("SELECT to_regclass('typedflags_migrations') IS NOT NULL", connection);
+        return (bool)command.ExecuteScalar()!;
+    }
+
     /// <summary>Completes once the change listener is connected (a write from now on reaches this store by notification).</summary>
     internal Task Listening => _listener.Listening;
 

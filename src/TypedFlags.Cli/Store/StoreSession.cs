@@ -44,9 +44,9 @@ internal static class StoreSession
         {
             store = opener(location, mustExist: !writes);
         }
-        catch (Exception ex) when (ex is StoreNotFoundException or SqliteException or FlagStoreSchemaException or System.IO.IOException or UnauthorizedAccessException or ArgumentException)
+        catch (Exception ex) when (ex is StoreNotFoundException or SqliteException or Npgsql.NpgsqlException or FlagStoreSchemaException or System.IO.IOException or UnauthorizedAccessException or ArgumentException)
         {
-            console.Error.WriteLine($"typedflags: cannot open the store '{given}': {ex.Message}");
+            console.Error.WriteLine($"typedflags: cannot open the store '{StoreBackends.Display(given)}': {ex.Message}");
             return ExitCodes.Findings;
         }
 
