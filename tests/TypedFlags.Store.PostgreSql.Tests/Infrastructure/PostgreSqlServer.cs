@@ -38,6 +38,9 @@ public sealed class PostgreSqlServer : IDisposable
         }
 
         Port = FreePort();
+
+        // A test run that ends without disposing (killed, crashed) must not leave a server behind.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => StopQuietly();
         PgTool("initdb", "-D", _data, "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8", "--locale=C");
 
         // Local TCP only; fsync off because the data is thrown away (and 2 shared cores are slow enough).
@@ -90,6 +93,23 @@ public sealed class PostgreSqlServer : IDisposable
         {
             NpgsqlConnection.ClearAllPools();
             Directory.Delete(_root, recursive: true);
+        }
+    }
+
+    private void StopQuietly()
+    {
+        try
+        {
+            if (File.Exists(Path.Combine(_data, "postmaster.pid")))
+            {
+                PgTool("pg_ctl", "-D", _data, "-m", "immediate", "-w", "stop");
+            }
+
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (Exception)
+        {
+            // Best effort at process exit: nothing is left to report to.
         }
     }
 
