@@ -125,4 +125,29 @@ public sealed class PropagationTests(PostgreSqlServer server)
         var latest = await store.GetHistoryAsync(new FlagHistoryQuery { Limit = 1 });
         Assert.Equal(third.Revision, Assert.Single(latest).Revision);
     }
+
+    [Fact]
+    public async Task A_change_that_sends_no_notification_is_applied_at_the_periodic_check()
+    {
+        var database = server.CreateDatabase();
+        using var store = await PostgreSqlFlagStore.OpenAsync(database, new PostgreSqlFlagStoreOptions { RevisionCheckInterval = TimeSpan.FromMilliseconds(200) });
+        await store.Listening;
+        var engine = StoreFlags.Engine(store);
+
+        // As a restore or a hand-made fix would: rows written straight into the tables, no pg_notify.
+        await using (var connection = new Npgsql.NpgsqlConnection(database))
+        {
+            await connection.OpenAsync();
+            await using var restore = new Npgsql.NpgsqlCommand(
+                """
+                INSERT INTO typedflags_overrides (key, override, revision, updated_at, actor) VALUES ('search.limit', '{"Value":"33"}', 1, now(), 'dba');
+                INSERT INTO typedflags_audit (revision, at, actor, reason, key, before, after) VALUES (1, now(), 'dba', 'restore', 'search.limit', NULL, '{"Value":"33"}');
+                """,
+                connection);
+            await restore.ExecuteNonQueryAsync();
+        }
+
+        Assert.True(await StoreFlags.EventuallyAsync(() => engine.SearchLimitFlag().Value == 33, TimeSpan.FromSeconds(5)));
+        Assert.Equal(1, store.Current.Revision);
+    }
 }
