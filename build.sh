@@ -25,8 +25,19 @@ native_aot_toolchain() {
   fi
 }
 
+# The PostgreSQL store's tests (tests/TypedFlags.Store.PostgreSql.Tests) start their own server from the server
+# binaries (initdb, pg_ctl, postgres), which Debian keeps in /usr/lib/postgresql/<version>/bin, not on PATH. The
+# `postgresql` package installs the distribution's version and the `postgres` system user the tests run the server as
+# when they run as root (initdb and postgres refuse to run as root). No cluster of the package's own is used.
+postgresql_server() {
+  if ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null && ! command -v initdb >/dev/null 2>&1; then
+    echo postgresql
+  fi
+}
+
 prerequisites() {
   native_aot_toolchain
+  postgresql_server
 }
 
 missing_packages() {

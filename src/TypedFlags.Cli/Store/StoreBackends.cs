@@ -1,12 +1,14 @@
 using System;
 using System.Collections.Generic;
+using Npgsql;
+using TypedFlags.Store.PostgreSql;
 using TypedFlags.Store.Sqlite;
 
 namespace TypedFlags.Cli.Store;
 
 /// <summary>
-/// Opens a flag store from the scheme and location of <c>--store SCHEME:LOCATION</c>. The PostgreSQL backend ships in
-/// its own package; until the tool references it, <c>postgres:</c> is known but reports that it is not available.
+/// Opens a flag store from the scheme and location of <c>--store SCHEME:LOCATION</c>: <c>sqlite:PATH</c> or
+/// <c>postgres:CONNECTION</c> (an Npgsql connection string).
 /// </summary>
 internal static class StoreBackends
 {
@@ -21,8 +23,7 @@ internal static class StoreBackends
     {
         ["sqlite"] = OpenSqlite,
 
-        // Seam for TypedFlags.Store.PostgreSql: set to its Open once the tool references the package.
-        ["postgres"] = null,
+        ["postgres"] = OpenPostgres,
     };
 
     /// <summary>What to tell the user about a scheme this build cannot open.</summary>
@@ -30,6 +31,46 @@ internal static class StoreBackends
         scheme.Equals("postgres", StringComparison.OrdinalIgnoreCase)
             ? "PostgreSQL store not available in this build of typedflags; use --store sqlite:PATH."
             : $"'{scheme}' stores are not available in this build of typedflags.";
+
+    /// <summary>
+    /// What to show of <c>--store</c> in messages: a PostgreSQL connection string without its password (it may be in a
+    /// CI log); anything else as given.
+    /// </summary>
+    public static string Display(string given)
+    {
+        const string Prefix = "postgres:";
+        if (!given.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase))
+        {
+            return given;
+        }
+
+        try
+        {
+            var builder = new NpgsqlConnectionStringBuilder(given.Substring(Prefix.Length));
+            if (builder.Password is not null)
+            {
+                builder.Password = "***";
+            }
+
+            return Prefix + builder.ConnectionString;
+        }
+        catch (ArgumentException)
+        {
+            return Prefix + "(a connection string that does not parse)";
+        }
+    }
+
+    private static FlagStore OpenPostgres(string location, bool mustExist)
+    {
+        // Reading commands report a database without a store instead of creating the tables.
+        if (mustExist && !PostgreSqlFlagStore.Exists(location))
+        {
+            var builder = new NpgsqlConnectionStringBuilder(location);
+            throw new StoreNotFoundException($"no flag store in database '{builder.Database}' on {builder.Host} (a store is created by its first write).");
+        }
+
+        return PostgreSqlFlagStore.Open(location);
+    }
 
     private static FlagStore OpenSqlite(string location, bool mustExist)
     {

@@ -27,8 +27,8 @@ internal static class StoreSession
             return ExitCodes.Usage;
         }
 
-        // A connection string may hold a password: messages name a file path, never a connection string.
-        var shown = scheme.Equals("sqlite", StringComparison.OrdinalIgnoreCase) ? given : scheme + ":(connection string not shown)";
+        // A connection string may hold a password: messages show it masked.
+        var shown = StoreBackends.Display(given);
         if (opener is null)
         {
             console.Error.WriteLine("typedflags: " + StoreBackends.NotAvailable(scheme));

@@ -129,12 +129,17 @@ public sealed class StoreCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_postgres_store_is_reported_as_not_available_in_this_build()
+    public void An_unreachable_postgres_store_is_reported_without_its_password()
     {
-        var result = CliRunner.Run("set", "checkout.new_flow", "on", "--reason", "r", "--manifest", _manifest, "--store", "postgres:Host=127.0.0.1;Database=flags");
+        // Port 1 on the loopback: nothing listens, the connection is refused at once. The PostgreSQL store's own tests
+        // run these commands against a real server (tests/TypedFlags.Store.PostgreSql.Tests/CliTests.cs).
+        var result = CliRunner.Run(
+            "set", "checkout.new_flow", "on", "--reason", "r", "--manifest", _manifest,
+            "--store", "postgres:Host=127.0.0.1;Port=1;Database=flags;Username=ops;Password=s3cret;Timeout=2");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal("typedflags: PostgreSQL store not available in this build of typedflags; use --store sqlite:PATH.\n", result.Error);
+        Assert.StartsWith("typedflags: cannot open the store 'postgres:Host=127.0.0.1;Port=1;Database=flags;Username=ops;Password=***;Timeout=2': ", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
