@@ -16,11 +16,15 @@ public static class FlagKeyApis
     public const string AttributeMetadataName = "TypedFlags.FlagKeyAttribute";
 
     /// <summary>
-    /// The TypedFlags runtime members with a <c>[FlagKey]</c> parameter (<c>FlagManifest.IndexOf</c> and the
-    /// <c>FlagTestOverrides</c> members). A test reflects over the runtime assembly so a newly marked member cannot be
-    /// forgotten here.
+    /// The members of the TypedFlags packages with a <c>[FlagKey]</c> parameter: the runtime's <c>FlagManifest.IndexOf</c>,
+    /// <c>FlagEngine.Evaluate</c> and the <c>FlagTestOverrides</c> members, and TypedFlags.AspNetCore's gates
+    /// (<c>RequireFlag</c>, the extension and the attribute), <c>IsShadow</c> and <c>RunFlag</c>/<c>RunFlagAsync</c>. A test
+    /// reads the packages' sources so a newly marked member cannot be forgotten here.
     /// </summary>
-    public static readonly IReadOnlyList<string> RuntimeMembers = new[] { "IndexOf", "Set", "TryGet", "Get", "SetOrClear" };
+    public static readonly IReadOnlyList<string> RuntimeMembers = new[]
+    {
+        "IndexOf", "Evaluate", "Set", "TryGet", "Get", "SetOrClear", "RequireFlag", "IsShadow", "RunFlag", "RunFlagAsync",
+    };
 
     /// <summary>
     /// The Microsoft.FeatureManagement members whose <see cref="IsFeatureManagementKeyParameter">feature-name

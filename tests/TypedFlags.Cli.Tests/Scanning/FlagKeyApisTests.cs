@@ -10,16 +10,16 @@ using Xunit;
 namespace TypedFlags.Cli.Tests.Scanning;
 
 /// <summary>
-/// The report finds the runtime's key APIs by name (FlagKeyApis.RuntimeMembers); the analyzer reads the [FlagKey] marks.
-/// Reading the runtime's own source with the report's declaration collector keeps the names and the marks in step.
+/// The report finds the key APIs of the TypedFlags packages by name (FlagKeyApis.RuntimeMembers); the analyzer reads the
+/// [FlagKey] marks. Reading the runtime's and TypedFlags.AspNetCore's own sources with the report's declaration collector keeps the names and the marks in step.
 /// </summary>
 public sealed class FlagKeyApisTests
 {
     [Fact]
-    public void The_runtime_members_are_exactly_the_runtime_methods_with_a_flag_key_parameter()
+    public void The_runtime_members_are_exactly_the_package_methods_with_a_flag_key_parameter()
     {
-        var runtime = Path.Combine(ReportSchemaTests.RepositoryRoot(), "src", "TypedFlags");
-        var trees = Directory.EnumerateFiles(runtime, "*.cs", SearchOption.AllDirectories)
+        var packages = new[] { "TypedFlags", "TypedFlags.AspNetCore" }.Select(p => Path.Combine(ReportSchemaTests.RepositoryRoot(), "src", p));
+        var trees = packages.SelectMany(p => Directory.EnumerateFiles(p, "*.cs", SearchOption.AllDirectories))
             .Where(f => !f.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar))
             .Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f)).GetRoot())
             .ToList();
