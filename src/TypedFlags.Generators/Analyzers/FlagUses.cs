@@ -32,7 +32,7 @@ internal static class FlagUses
                 return;
             }
 
-            if (catalog.TryGet(use.Key, out var flag))
+            if (catalog.TryGetByName(use.Key, out var flag))
             {
                 onUse(flag, use.Expression, DiagnosticProperties.KeyString, report);
             }
