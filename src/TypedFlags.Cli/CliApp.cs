@@ -55,7 +55,7 @@ internal static class CliApp
         // A RootCommand names itself after the entry assembly (TypedFlags.Cli, or the test host); help must say the
         // command users type. The assembly cannot be called typedflags: it would clash with the TypedFlags runtime
         // assembly where both are loaded (names compare case-insensitively).
-        var root = new Command("typedflags", "TypedFlags command line: check flags.yaml with the build's diagnostics, list the flags, report flag debt, remove stale flags, diff two manifests, export the inventory.")
+        var root = new Command("typedflags", "TypedFlags command line: check flags.yaml with the build's diagnostics, list the flags, report flag debt, remove stale flags, diff two manifests, export the inventory, import Microsoft.FeatureManagement configuration.")
         {
             Options = { new HelpOption(), new VersionOption() },
         };
@@ -65,6 +65,7 @@ internal static class CliApp
         root.Subcommands.Add(CleanupCommand.Create(console));
         root.Subcommands.Add(DiffCommand.Create(console));
         root.Subcommands.Add(ExportCommand.Create(console));
+        root.Subcommands.Add(ImportCommand.Create(console));
         return root;
     }
 }
