@@ -17,48 +17,11 @@ namespace TypedFlags.Analyzers.Tests;
 /// <summary>
 /// Microsoft.FeatureManagement's own targeting, exclusion and percentile-variant test cases (its tests'
 /// <c>Targeting</c>, <c>TargetingExclusion</c> and <c>UsesVariants</c>, on the features of its appsettings.json),
-/// written as flags.yaml, generated, compiled and read through the typed accessors; each case is asked of the real
-/// 4.7.0 package too, and both must give the answer its tests assert.
+/// converted to flags.yaml by <c>typedflags import</c>, generated, compiled and read through the typed accessors; each case
+/// is asked of the real 4.7.0 package too, and both must give the answer its tests assert.
 /// </summary>
 public sealed class FeatureManagementCasesTests
 {
-    // The features as `typedflags import` writes them: the old names in hash_name, the audience in targeting.
-    private const string Manifest = """
-        version: 1
-        namespace: Consumer
-        bucketing: microsoft
-        flags:
-          targeting-test-feature:
-            description: TargetingTestFeature
-            hash_name: TargetingTestFeature
-            rollout: 20
-            targeting:
-              allow: [Jeff, Alicia, "group:Ring0"]
-              groups: { Ring1: 50 }
-          targeting-test-feature-with-exclusion:
-            description: TargetingTestFeatureWithExclusion
-            hash_name: TargetingTestFeatureWithExclusion
-            rollout: 20
-            targeting:
-              allow: [Jeff, Alicia, "group:Ring0"]
-              deny: [Jeff, "group:Ring0", "group:Ring2"]
-              groups: { Ring1: 50 }
-          variant-feature-percentile-on:
-            description: VariantFeaturePercentileOn
-            type: variant
-            variants: [none, big]
-            split: { big: 50 }
-            seed: 1234
-            hash_name: VariantFeaturePercentileOn
-          variant-feature-percentile-off:
-            description: VariantFeaturePercentileOff
-            type: variant
-            variants: [none, big]
-            split: { big: 50 }
-            seed: 12345
-            hash_name: VariantFeaturePercentileOff
-        """;
-
     private const string FeatureManagementJson = """
         { "feature_management": { "feature_flags": [
           { "id": "TargetingTestFeature", "enabled": true, "conditions": { "client_filters": [ { "name": "Microsoft.Targeting", "parameters": { "Audience": {
@@ -92,6 +55,8 @@ public sealed class FeatureManagementCasesTests
         { "TargetingTestFeatureWithExclusion", "TargetingTestFeatureWithExclusion", "Alicia", "Ring2", false },
     };
 
+    private static readonly Lazy<string> Imported = new(Import);
+
     private static readonly Lazy<Type> FlagsType = new(Compile);
 
     [Theory]
@@ -118,6 +83,7 @@ public sealed class FeatureManagementCasesTests
         var flag = Accessor(feature);
         var evaluation = flag.GetType().GetMethod("GetValue")!.Invoke(flag, new object[] { new FlagContext { TargetingKey = "Marsha", Groups = context.Groups.ToList() } })!;
         var typed = evaluation.ToString() == "None" ? null : evaluation.ToString();
+        Assert.Contains("none", Imported.Value);
 
         Assert.Equal(asserted, microsoft);
         Assert.Equal(asserted, typed);
@@ -138,10 +104,29 @@ public sealed class FeatureManagementCasesTests
         return FlagsType.Value.GetProperty(name)!.GetValue(flags)!;
     }
 
+    /// <summary>flags.yaml as <c>typedflags import</c> writes it from the features' appsettings.json.</summary>
+    private static string Import()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "tf-import-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        try
+        {
+            File.WriteAllText(Path.Combine(directory, "appsettings.json"), FeatureManagementJson);
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            TypedFlags.Cli.CliApp.Run(new[] { "import", directory }, new TypedFlags.Cli.CliConsole(output, error, Rich: false));
+            return output.ToString();
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
     /// <summary>Generates and compiles the consumer, and loads it beside this test's TypedFlags runtime.</summary>
     private static Type Compile()
     {
-        var compilation = new ConsumerProject(Manifest, "namespace Consumer; public static class Anchor { }").Compilation();
+        var compilation = new ConsumerProject(Imported.Value, "namespace Consumer; public static class Anchor { }").Compilation();
         using var image = new MemoryStream();
         var emitted = compilation.Emit(image);
         Assert.True(emitted.Success, string.Join(Environment.NewLine, emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));

@@ -353,6 +353,19 @@ internal sealed class FeatureManagementReader
             {
                 flag.Split.Add((range.Variant!, range.To - range.From));
             }
+
+            // Outside every range Microsoft.FeatureManagement gives no variant at all (null) unless a default is set;
+            // a variant flag always has a value, so "none" stands for null and the same callers get it.
+            if (sorted[sorted.Count - 1].To < 100 && (enabled ? whenEnabled : whenDisabled) is null)
+            {
+                if (!flag.Variants.Contains("none"))
+                {
+                    flag.Variants.Insert(0, "none");
+                }
+
+                flag.DefaultVariant = "none";
+                Notes.Add(new ImportNote(flag.Name, "callers outside every percentile range get no variant", "They get the variant 'none' here: handle it where the code handled a null variant."));
+            }
         }
     }
 
