@@ -40,13 +40,13 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
-    public void A_missing_path_is_a_usage_error()
+    public void A_path_without_appsettings_fails_like_a_missing_flags_yaml()
     {
         using var directory = new TempDirectory();
 
         var result = CliRunner.Run("import", directory.Combine("nothing-here"));
 
-        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(1, result.ExitCode);
         Assert.Contains("no appsettings*.json", result.Error);
     }
 }

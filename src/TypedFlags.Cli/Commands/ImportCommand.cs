@@ -13,7 +13,7 @@ namespace TypedFlags.Cli.Commands;
 /// <summary>
 /// <c>typedflags import [PATH] [--output FILE]</c>: Microsoft.FeatureManagement configuration from appsettings*.json
 /// (a directory, or one file) to a flags.yaml that keeps every user's cohort, and a list of what could not be converted
-/// with what to do. Exit 0 when everything converted, 1 when something needs attention, 2 on bad input.
+/// with what to do. Exit 0 when everything converted, 1 when something needs attention or nothing could be read.
 /// </summary>
 internal static class ImportCommand
 {
@@ -42,8 +42,9 @@ internal static class ImportCommand
         var files = Files(path ?? ".");
         if (files.Count == 0)
         {
+            // Like a missing flags.yaml for the other commands: a well-formed command line, nothing to work on.
             console.Error.WriteLine($"typedflags: no appsettings*.json at '{path ?? "."}'.");
-            return ExitCodes.Usage;
+            return ExitCodes.Findings;
         }
 
         var reader = new FeatureManagementReader();
@@ -56,7 +57,7 @@ internal static class ImportCommand
             catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException)
             {
                 console.Error.WriteLine($"typedflags: cannot read '{file}': {ex.Message}");
-                return ExitCodes.Usage;
+                return ExitCodes.Findings;
             }
         }
 
