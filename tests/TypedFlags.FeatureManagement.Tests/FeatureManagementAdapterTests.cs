@@ -89,10 +89,10 @@ public sealed class FeatureManagementAdapterTests
         await using var app = await MigratedApp.StartAsync();
         var variants = app.Services.GetRequiredService<IVariantFeatureManager>();
         var features = app.Services.GetRequiredService<IFeatureManager>();
-        var flags = app.Services.GetRequiredService<AppFlags>();
+        var flags = app.Services.GetRequiredService<Flags>();
         var microsoft = new FeatureManager(new ConfigurationFeatureDefinitionProvider(new ConfigurationBuilder().AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes(
             "{ \"feature_management\": { \"feature_flags\": [ { \"id\": \"CheckoutLayout\", \"enabled\": true, \"variants\": [ { \"name\": \"classic\" }, { \"name\": \"compact\" } ], " +
-            "\"allocation\": { \"percentile\": [ { \"variant\": \"classic\", \"from\": 0, \"to\": 50 }, { \"variant\": \"compact\", \"from\": 50, \"to\": 100 } ] } } ] } }"))).Build()));
+            "\"allocation\": { \"seed\": \"130\", \"percentile\": [ { \"variant\": \"classic\", \"from\": 0, \"to\": 50 }, { \"variant\": \"compact\", \"from\": 50, \"to\": 100 } ] } } ] } }"))).Build()));
 
         var seen = new HashSet<string>();
         for (var i = 0; i < 200; i++)
@@ -112,7 +112,7 @@ public sealed class FeatureManagementAdapterTests
         Assert.False(await features.IsEnabledAsync("NoSuchFeature"));
 #pragma warning restore TF1001
         Assert.Null(await variants.GetVariantAsync("Home", new TargetingContext()));
-        Assert.Equal(new[] { "home", "beta", "checkout.layout" }, await ToListAsync(features.GetFeatureNamesAsync()));
+        Assert.Equal(new[] { "Home", "Beta", "CheckoutLayout" }, await ToListAsync(features.GetFeatureNamesAsync()));
     }
 
     [Fact]
@@ -129,10 +129,70 @@ public sealed class FeatureManagementAdapterTests
         var configuration = (IConfigurationRoot)app.Services.GetRequiredService<IConfiguration>();
         configuration["Flags:home"] = "false";
         configuration.Reload();
-        Assert.False(app.Services.GetRequiredService<AppFlags>().Home.IsEnabled);
+        Assert.False(app.Services.GetRequiredService<Flags>().Home.IsEnabled);
         Assert.True(await snapshot.IsEnabledAsync("Home"));
         using var next = app.Services.CreateScope();
         Assert.False(await next.ServiceProvider.GetRequiredService<IFeatureManagerSnapshot>().IsEnabledAsync("Home"));
+    }
+
+    [Fact]
+    public async Task Every_endpoint_answers_the_same_before_and_after_the_migration()
+    {
+        // Before: Microsoft.FeatureManagement evaluates appsettings.mfm.json. After: TypedFlags evaluates the flags.yaml
+        // `typedflags import` wrote from it. A fixed set of callers asks every gate, the tag helper and both managers.
+        await using var before = await MigratedApp.StartAsync(targetingAccessor: true, beforeMigration: true);
+        await using var after = await MigratedApp.StartAsync(targetingAccessor: true);
+        var callers = new List<(string User, string Groups)> { ("alice", ""), ("mallory", "Ring0"), ("", ""), ("", "Ring1"), ("bob", "Blocked,Ring0"), ("carol", "Ring0") };
+        callers.AddRange(Enumerable.Range(0, 60).Select(i => ("user" + i, i % 3 == 0 ? "Ring1" : i % 3 == 1 ? "Ring2,Ring1" : "")));
+        var on = 0;
+        foreach (var (user, groups) in callers)
+        {
+            var expected = await CallerAnswersAsync(before, user, groups);
+            var actual = await CallerAnswersAsync(after, user, groups);
+            Assert.True(expected.SequenceEqual(actual), $"'{user}' in [{groups}]: before {string.Join(" ", expected)}, after {string.Join(" ", actual)}");
+            on += actual[0] == "on" ? 1 : 0;
+        }
+
+        Assert.InRange(on, 10, callers.Count - 10);
+    }
+
+    [Fact]
+    public void The_apps_flags_yaml_is_what_typedflags_import_writes_from_its_old_configuration()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "tf-import-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        try
+        {
+            File.Copy(Path.Combine(AppContext.BaseDirectory, "appsettings.mfm.json"), Path.Combine(directory, "appsettings.json"));
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            var exitCode = TypedFlags.Cli.CliApp.Run(new[] { "import", directory }, new TypedFlags.Cli.CliConsole(output, error, Rich: false));
+
+            Assert.Equal(0, exitCode);
+            Assert.Equal(File.ReadAllText(Path.Combine(ProjectDirectory(), "flags.yaml")).Replace("\r\n", "\n"), output.ToString());
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static string ProjectDirectory([System.Runtime.CompilerServices.CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+
+    /// <summary>IsEnabledAsync, WithFeatureGate, [FeatureGate], the tag helper and GetVariantAsync for one caller.</summary>
+    private static async Task<string[]> CallerAnswersAsync(MigratedApp app, string user, string groups)
+    {
+        var answers = new List<string>();
+        foreach (var path in new[] { "/beta", "/beta-gate", "/mvc-beta", "/beta-page", "/variant" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            request.Headers.Add("X-User", user);
+            request.Headers.Add("X-Groups", groups);
+            var response = await app.Client.SendAsync(request);
+            answers.Add(response.StatusCode == HttpStatusCode.OK ? (await response.Content.ReadAsStringAsync()).Trim() : ((int)response.StatusCode).ToString());
+        }
+
+        return answers.ToArray();
     }
 
     /// <summary>The typed accessor, [FeatureGate], WithFeatureGate, the tag helper, UseForFeature and IsEnabledAsync, in that order.</summary>

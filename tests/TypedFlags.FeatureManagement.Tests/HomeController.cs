@@ -10,4 +10,8 @@ public sealed class HomeController : ControllerBase
     [HttpGet("/mvc")]
     [FeatureGate("Home")]
     public string Get() => "mvc";
+
+    [HttpGet("/mvc-beta")]
+    [FeatureGate("Beta")]
+    public string GetBeta() => "mvc-beta";
 }

@@ -17,7 +17,7 @@ namespace TypedFlags.FeatureManagement.Tests;
 /// <summary>
 /// A web app as a team migrating from Microsoft.FeatureManagement has it — <c>WithFeatureGate</c>, <c>[FeatureGate]</c>,
 /// <c>UseForFeature</c>, the <c>&lt;feature&gt;</c> tag helper, <c>IsEnabledAsync</c> — with
-/// <c>AddTypedFlags&lt;AppFlags&gt;()</c> and <c>AddTypedFlagsFeatureManagement()</c> in place of the feature
+/// <c>AddTypedFlags&lt;Flags&gt;()</c> and <c>AddTypedFlagsFeatureManagement()</c> in place of the feature
 /// definitions, on the in-memory TestServer.
 /// </summary>
 internal sealed class MigratedApp : IAsyncDisposable
@@ -37,7 +37,8 @@ internal sealed class MigratedApp : IAsyncDisposable
     /// <param name="settings">Configuration entries (overrides under <c>Flags:</c>).</param>
     /// <param name="targetingAccessor">Register a header-based <see cref="ITargetingContextAccessor"/>.</param>
     /// <param name="featureManagementFirst">Call Microsoft.FeatureManagement's <c>AddFeatureManagement()</c> first, as an app being migrated does.</param>
-    public static async Task<MigratedApp> StartAsync(IDictionary<string, string?>? settings = null, bool targetingAccessor = false, bool featureManagementFirst = true)
+    /// <param name="beforeMigration">The app before the migration: Microsoft.FeatureManagement evaluates appsettings.mfm.json.</param>
+    public static async Task<MigratedApp> StartAsync(IDictionary<string, string?>? settings = null, bool targetingAccessor = false, bool featureManagementFirst = true, bool beforeMigration = false)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -46,19 +47,34 @@ internal sealed class MigratedApp : IAsyncDisposable
         });
         builder.WebHost.UseTestServer();
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
-        if (featureManagementFirst)
+        if (beforeMigration)
+        {
+            builder.Configuration.AddJsonFile(System.IO.Path.Combine(AppContext.BaseDirectory, "appsettings.mfm.json"));
+        }
+
+        if (beforeMigration && targetingAccessor)
+        {
+            // As the app had it: Microsoft.FeatureManagement's targeting filter reads the app's accessor.
+            builder.Services.AddHttpContextAccessor();
+            builder.Services.AddFeatureManagement().WithTargeting<HeaderTargetingContextAccessor>();
+        }
+        else if (featureManagementFirst || beforeMigration)
         {
             builder.Services.AddFeatureManagement();
         }
 
-        if (targetingAccessor)
+        if (targetingAccessor && !beforeMigration)
         {
             builder.Services.AddHttpContextAccessor();
             builder.Services.AddSingleton<ITargetingContextAccessor, HeaderTargetingContextAccessor>();
         }
 
-        builder.Services.AddTypedFlags<AppFlags>();
-        builder.Services.AddTypedFlagsFeatureManagement();
+        builder.Services.AddTypedFlags<Flags>();
+        if (!beforeMigration)
+        {
+            builder.Services.AddTypedFlagsFeatureManagement();
+        }
+
         builder.Services.AddControllers().AddApplicationPart(typeof(MigratedApp).Assembly);
         builder.Services.AddRazorPages().AddApplicationPart(typeof(MigratedApp).Assembly);
 
@@ -69,8 +85,10 @@ internal sealed class MigratedApp : IAsyncDisposable
             await next(context);
         }));
         app.MapGet("/minimal", () => "minimal").WithFeatureGate("Home");
-        app.MapGet("/typed", (AppFlags flags) => flags.Home.IsEnabled ? "on" : "off");
+        app.MapGet("/typed", (Flags flags) => flags.Home.IsEnabled ? "on" : "off");
         app.MapGet("/beta", async (IFeatureManager features) => await features.IsEnabledAsync("Beta") ? "on" : "off");
+        app.MapGet("/beta-gate", () => "beta").WithFeatureGate("Beta");
+        app.MapGet("/variant", async (IVariantFeatureManager variants) => (await variants.GetVariantAsync("CheckoutLayout"))?.Name ?? "-");
         app.MapControllers();
         app.MapRazorPages();
         await app.StartAsync();
