@@ -11,12 +11,16 @@ namespace TypedFlags.FeatureManagement;
 /// <summary>
 /// <see cref="IFeatureManager"/> and <see cref="IVariantFeatureManager"/> answered by the TypedFlags engines of the
 /// registered flag classes: a bool flag is enabled when it evaluates On for the caller (Shadow and Off are disabled),
-/// and a variant flag's variant is its evaluated value. Overrides, kills, schedules and bucketing apply exactly as for
+/// and a variant flag's variant is its evaluated value (a variant named <c>none</c> is no variant, null, as
+/// <c>typedflags import</c> declares it). Overrides, kills, schedules and bucketing apply exactly as for
 /// the typed accessors, because the same engine evaluates. A name no flag declares is disabled and has no variant, as
 /// Microsoft.FeatureManagement treats a missing feature by default.
 /// </summary>
 internal sealed class TypedFlagsFeatureManager : IFeatureManager, IVariantFeatureManager
 {
+    /// <summary>The variant name that stands for "no variant" (null) through <see cref="IVariantFeatureManager"/>.</summary>
+    public const string NoVariant = "none";
+
     private readonly FeatureNames _names;
     private readonly CallerContext _caller;
 
@@ -84,8 +88,10 @@ internal sealed class TypedFlagsFeatureManager : IFeatureManager, IVariantFeatur
             return null;
         }
 
-        var definition = engine.Manifest.Flags[engine.Manifest.IndexOf(key)];
-        return new Variant { Name = definition.Variants[evaluation.Value.Int32] };
+        // "none" is what `typedflags import` declares for callers Microsoft.FeatureManagement gave no variant: they get
+        // no variant here too, so code written against IVariantFeatureManager sees what it saw before.
+        var name = engine.Manifest.Flags[engine.Manifest.IndexOf(key)].Variants[evaluation.Value.Int32];
+        return string.Equals(name, NoVariant, StringComparison.OrdinalIgnoreCase) ? null : new Variant { Name = name };
     }
 
     /// <summary>

@@ -112,7 +112,9 @@ public sealed class FeatureManagementAdapterTests
         Assert.False(await features.IsEnabledAsync("NoSuchFeature"));
 #pragma warning restore TF1001
         Assert.Null(await variants.GetVariantAsync("Home", new TargetingContext()));
-        Assert.Equal(new[] { "Home", "Beta", "CheckoutLayout" }, await ToListAsync(features.GetFeatureNamesAsync()));
+        Assert.Equal(
+            new[] { "Home", "Beta", "CheckoutLayout", "TargetingTestFeature", "TargetingTestFeatureWithExclusion", "VariantFeaturePercentileOn", "VariantFeaturePercentileOff" },
+            await ToListAsync(features.GetFeatureNamesAsync()));
     }
 
     [Fact]
@@ -168,7 +170,8 @@ public sealed class FeatureManagementAdapterTests
             using var error = new StringWriter();
             var exitCode = TypedFlags.Cli.CliApp.Run(new[] { "import", directory }, new TypedFlags.Cli.CliConsole(output, error, Rich: false));
 
-            Assert.Equal(0, exitCode);
+            Assert.Equal(1, exitCode);
+            Assert.Contains("VariantFeaturePercentileOff: callers outside every percentile range get no variant", error.ToString());
             Assert.Equal(File.ReadAllText(Path.Combine(ProjectDirectory(), "flags.yaml")).Replace("\r\n", "\n"), output.ToString());
         }
         finally
