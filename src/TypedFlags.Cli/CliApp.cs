@@ -56,7 +56,7 @@ internal static class CliApp
         // A RootCommand names itself after the entry assembly (TypedFlags.Cli, or the test host); help must say the
         // command users type. The assembly cannot be called typedflags: it would clash with the TypedFlags runtime
         // assembly where both are loaded (names compare case-insensitively).
-        var root = new Command("typedflags", "TypedFlags command line: check flags.yaml with the build's diagnostics, list the flags, report flag debt, remove stale flags, diff two manifests, export the inventory, and change flags in a flag store while apps run.")
+        var root = new Command("typedflags", "TypedFlags command line: check flags.yaml with the build's diagnostics, list the flags, report flag debt, remove stale flags, diff two manifests, export the inventory, import Microsoft.FeatureManagement configuration, and change flags in a flag store while apps run.")
         {
             Options = { new HelpOption(), new VersionOption() },
         };
@@ -66,6 +66,7 @@ internal static class CliApp
         root.Subcommands.Add(CleanupCommand.Create(console));
         root.Subcommands.Add(DiffCommand.Create(console));
         root.Subcommands.Add(ExportCommand.Create(console));
+        root.Subcommands.Add(ImportCommand.Create(console));
 
         // The runtime flag store (SPEC §8): change flags while apps run, with an audit history.
         foreach (var command in StoreWriteCommands.Create(console))

@@ -258,6 +258,36 @@ public sealed class UnknownFlagKeyAnalyzerTests
     }
 
     [Fact]
+    public async Task A_flags_hash_name_is_a_known_feature_name_and_counts_as_a_use()
+    {
+        // TypedFlags.FeatureManagement resolves a feature name by key or by hash_name (the old Microsoft.FeatureManagement
+        // name), ignoring case: both are declared names here, and both count as uses of the flag for TF1104.
+        const string manifest = """
+            version: 1
+            flags:
+              two-factor:
+                description: Second factor
+                hash_name: 2FA
+              feature-with-space:
+                description: Old name had spaces
+                hash_name: Feature With Space
+            """;
+        var project = new AnalyzerVerifierTest(manifest, Usings + """
+            public static class Uses
+            {
+                public static Task<bool> A(IFeatureManager f) => f.IsEnabledAsync("2FA");
+                public static Task<bool> B(IFeatureManager f) => f.IsEnabledAsync("feature with space");
+                public static Task<bool> C(IFeatureManager f) => f.IsEnabledAsync({|#0:"2FB"|});
+            }
+            """);
+        project.ReportOnly.Add("TF1001");
+        project.ReportOnly.Add("TF1104");
+        project.ExpectedDiagnostics.Add(ConsumerSetup.Expect("TF1001", 0, "'2FB' is not a flag declared in flags.yaml"));
+
+        await project.RunAsync();
+    }
+
+    [Fact]
     public async Task Without_a_manifest_nothing_is_reported()
     {
         // No flags.yaml at all: no TypedFlags diagnostic of any id, and the consumer still compiles.

@@ -90,6 +90,7 @@ internal sealed record ManifestChanges(
             new("env_prefix", manifest.EnvPrefix),
             new("config_section", manifest.ConfigSection),
             new("bucketing", ManifestFields.Bucketing[(int)manifest.Bucketing]),
+            new("ignore_case", manifest.IgnoreCase ? "true" : "false"),
             new("stale_after", Days(manifest.StaleAfterDays)),
         };
 

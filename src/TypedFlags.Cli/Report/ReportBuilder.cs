@@ -21,15 +21,26 @@ internal static class ReportBuilder
     public static FlagLookup Lookup(IReadOnlyList<LoadedManifest> manifests)
     {
         var flags = new List<(string, string)>();
+        var hashNames = new List<(string, string)>();
         foreach (var manifest in manifests)
         {
             foreach (var flag in manifest.Result.Model!.Flags)
             {
                 flags.Add((flag.Key, flag.AccessorName));
+                if (flag.HashName is { } hashName)
+                {
+                    hashNames.Add((hashName, flag.Key));
+                }
             }
         }
 
-        return new FlagLookup(flags);
+        var lookup = new FlagLookup(flags);
+        foreach (var (hashName, key) in hashNames)
+        {
+            lookup.AddHashName(hashName, key);
+        }
+
+        return lookup;
     }
 
     /// <summary>The .cs, .razor and .cshtml files under <paramref name="root"/> that git would see.</summary>

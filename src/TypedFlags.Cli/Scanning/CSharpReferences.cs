@@ -124,7 +124,7 @@ internal static class CSharpReferences
 
         void AddKeyString(string value, int position)
         {
-            if (flags.ByKey(value) is { } keys)
+            if (flags.ByName(value) is { } keys)
             {
                 foreach (var key in keys)
                 {

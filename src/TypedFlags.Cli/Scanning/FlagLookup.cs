@@ -12,6 +12,7 @@ internal sealed class FlagLookup
 {
     private readonly Dictionary<string, List<string>> _byAccessor = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _byKey = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<string>> _byHashName = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Builds the lookup from (key, accessor name) pairs of every declared flag.</summary>
     public FlagLookup(IEnumerable<(string Key, string AccessorName)> flags)
@@ -28,6 +29,16 @@ internal sealed class FlagLookup
 
     /// <summary>The declared keys equal to <paramref name="text"/> (keys compare case-insensitively, as everywhere).</summary>
     public IReadOnlyList<string>? ByKey(string text) => _byKey.TryGetValue(text, out var keys) ? keys : null;
+
+    /// <summary>
+    /// The declared keys a feature name in code stands for: keys equal to <paramref name="text"/>, else flags whose
+    /// <c>hash_name</c> it is (TypedFlags.FeatureManagement resolves both, so <c>[FeatureGate("Home")]</c> reads the
+    /// flag <c>home</c> declared with <c>hash_name: Home</c>), as the analyzers count them.
+    /// </summary>
+    public IReadOnlyList<string>? ByName(string text) => ByKey(text) ?? (_byHashName.TryGetValue(text, out var keys) ? keys : null);
+
+    /// <summary>Registers <paramref name="hashName"/> as a feature name of the flag <paramref name="key"/>.</summary>
+    public void AddHashName(string hashName, string key) => Add(_byHashName, hashName, key);
 
     /// <summary>True when some flag's accessor is named <paramref name="name"/>.</summary>
     public bool IsAccessor(string name) => _byAccessor.ContainsKey(name);

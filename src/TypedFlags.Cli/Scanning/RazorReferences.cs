@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using TypedFlags.Manifest.Naming;
@@ -18,6 +19,12 @@ internal static class RazorReferences
     private static readonly Regex Candidates = new(
         @"\.\s*(?<name>[A-Za-z_][A-Za-z0-9_]*)|(?<quote>[""'])(?<text>[A-Za-z][A-Za-z0-9._-]*)\k<quote>",
         RegexOptions.CultureInvariant);
+
+    // <feature name="a, b">: Microsoft.FeatureManagement's tag helper takes a comma-separated list of feature names,
+    // each a key or a flag's hash_name (which may have spaces: "Feature With Space").
+    private static readonly Regex FeatureTags = new(
+        @"<feature\b[^>]*?\bname\s*=\s*(?<quote>[""'])(?<list>[^""']*)\k<quote>",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>Appends the references in <paramref name="text"/> to <paramref name="found"/>.</summary>
     public static void Find(DecodedSource text, string path, FlagLookup flags, List<FlagReference> found)
@@ -47,6 +54,32 @@ internal static class RazorReferences
                 foreach (var key in declared)
                 {
                     Add(key, match.Index, ReferenceKind.KeyString);
+                }
+            }
+        }
+
+        foreach (Match tag in FeatureTags.Matches(code))
+        {
+            var list = tag.Groups["list"];
+            var offset = 0;
+            foreach (var part in list.Value.Split(','))
+            {
+                var name = part.Trim();
+                var position = list.Index + offset + (name.Length == 0 ? 0 : part.IndexOf(name, StringComparison.Ordinal));
+                offset += part.Length + 1;
+
+                // A whole attribute value that is a key was found above, at its opening quote.
+                if (name.Length == 0 || (name == list.Value && FlagNaming.IsValidKey(name) && flags.ByKey(name) is not null))
+                {
+                    continue;
+                }
+
+                if (flags.ByName(name) is { } named)
+                {
+                    foreach (var key in named)
+                    {
+                        Add(key, position, ReferenceKind.KeyString);
+                    }
                 }
             }
         }

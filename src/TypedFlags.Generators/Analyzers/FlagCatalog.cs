@@ -28,6 +28,7 @@ internal sealed class FlagCatalog
     private static readonly ConditionalWeakTable<Compilation, List<Shared>> ByCompilation = new();
 
     private readonly Dictionary<string, CatalogFlag> _byKey = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, CatalogFlag> _byHashName = new(StringComparer.OrdinalIgnoreCase);
 
     // Every property and field reference of the project passes through FindAccessor/FindKeysConstant. The generated
     // classes are looked up by simple name first; a type's full name is formatted once, then the member is a
@@ -122,6 +123,13 @@ internal sealed class FlagCatalog
     public bool IsManifestPath(string path) => ManifestPaths.Contains(path);
 
     public bool TryGet(string key, out CatalogFlag flag) => _byKey.TryGetValue(key, out flag!);
+
+    /// <summary>
+    /// The flag a feature name in code reaches: its key, else its <c>hash_name</c>, which TypedFlags.FeatureManagement
+    /// resolves too (<c>[FeatureGate("Home")]</c> for the flag <c>home</c> with <c>hash_name: Home</c>). Configuration
+    /// paths are keys only, so the appsettings checks use <see cref="TryGet"/>.
+    /// </summary>
+    public bool TryGetByName(string name, out CatalogFlag flag) => _byKey.TryGetValue(name, out flag!) || _byHashName.TryGetValue(name, out flag!);
 
     /// <summary>The flag behind a generated accessor property (<c>flags.BetaBanner</c>).</summary>
     public CatalogFlag? FindAccessor(IPropertySymbol property) =>
@@ -222,6 +230,11 @@ internal sealed class FlagCatalog
                 FinalExpression = status is { FinalTypedValue: { } final } && model is not null ? global::TypedFlags.Cleanup.FinalValueExpression.Of(final, status.Flag, FlagsEmitter.NamespaceOf(model, rootNamespace)) : null,
             };
             _byKey.Add(location.Key, flag);
+            if (status?.Flag.HashName is { } hashName && !_byHashName.ContainsKey(hashName))
+            {
+                _byHashName.Add(hashName, flag);
+            }
+
             Flags.Add(flag);
             if (status is not null && generated is not null)
             {

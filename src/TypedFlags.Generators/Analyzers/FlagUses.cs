@@ -24,6 +24,7 @@ internal static class FlagUses
         Action<KeyUse, Action<Diagnostic>> onUndeclaredKey)
     {
         var keySites = new KeySites(context.Compilation, catalog);
+        var featureTags = new FeatureTagHelperSites();
         Action<KeyUse, Action<Diagnostic>> onKey = (use, report) =>
         {
             if (use.IsGeneratedConstant)
@@ -32,7 +33,7 @@ internal static class FlagUses
                 return;
             }
 
-            if (catalog.TryGet(use.Key, out var flag))
+            if (catalog.TryGetByName(use.Key, out var flag))
             {
                 onUse(flag, use.Expression, DiagnosticProperties.KeyString, report);
             }
@@ -72,6 +73,7 @@ internal static class FlagUses
                 OperationKind.FieldReference);
 
             keySites.RegisterOperations(block, onKey);
+            featureTags.Register(block, onKey);
         });
 
         keySites.RegisterAttributes(context, onKey);

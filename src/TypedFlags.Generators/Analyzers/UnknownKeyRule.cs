@@ -28,7 +28,7 @@ internal sealed class UnknownKeyRule
 
         report(Diagnostic.Create(
             FlagDescriptors.UnknownKey,
-            use.Expression.GetLocation(),
+            use.At ?? use.Expression.GetLocation(),
             properties,
             use.Key,
             closest is null ? string.Empty : "; did you mean '" + closest + "'?"));

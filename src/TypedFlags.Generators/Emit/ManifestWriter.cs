@@ -38,7 +38,13 @@ internal static class ManifestWriter
         writer.CloseBlock(",");
         writer.WriteLine($"envPrefix: {CSharpLiterals.String(model.EnvPrefix)},");
         writer.WriteLine($"configSection: {CSharpLiterals.String(model.ConfigSection)},");
-        writer.WriteLine($"bucketing: global::TypedFlags.BucketingAlgorithm.{(model.Bucketing == BucketingModel.Microsoft ? "Microsoft" : "TypedFlags")});");
+        var bucketing = $"bucketing: global::TypedFlags.BucketingAlgorithm.{(model.Bucketing == BucketingModel.Microsoft ? "Microsoft" : "TypedFlags")}";
+        writer.WriteLine(model.IgnoreCase ? bucketing + "," : bucketing + ");");
+        if (model.IgnoreCase)
+        {
+            writer.WriteLine("ignoreCase: true);");
+        }
+
         writer.Unindent();
         writer.CloseBlock();
     }
@@ -162,6 +168,27 @@ internal static class ManifestWriter
             }
 
             arguments.Add($"metadata: new global::System.Collections.Generic.KeyValuePair<string, string>[] {{ {string.Join(", ", pairs)} }}");
+        }
+
+        if (flag.HashName is not null)
+        {
+            arguments.Add("hashName: " + CSharpLiterals.String(flag.HashName));
+        }
+
+        if (flag.GroupRollouts.Count > 0)
+        {
+            var pairs = new List<string>();
+            foreach (var entry in flag.GroupRollouts)
+            {
+                pairs.Add($"new global::System.Collections.Generic.KeyValuePair<string, double>({CSharpLiterals.String(entry.Group)}, {CSharpLiterals.Percent(entry.Thousandths)})");
+            }
+
+            arguments.Add($"groupRollouts: new global::System.Collections.Generic.KeyValuePair<string, double>[] {{ {string.Join(", ", pairs)} }}");
+        }
+
+        if (flag.Seed is not null)
+        {
+            arguments.Add("seed: " + CSharpLiterals.String(flag.Seed));
         }
 
         writer.WriteLine("new global::TypedFlags.FlagDefinition(");

@@ -26,6 +26,9 @@ namespace TypedFlags.Manifest.Model;
 /// <param name="Variants">Variants, for variant flags.</param>
 /// <param name="Split">Variant split, in declaration order.</param>
 /// <param name="Metadata">Free-form metadata.</param>
+/// <param name="HashName">The name hashed in place of the key (<c>hash_name</c>), if any.</param>
+/// <param name="Seed">The text hashed for a variant split in place of the flag's name (<c>seed</c>), if any.</param>
+/// <param name="GroupRollouts">Group rollouts (<c>targeting.groups</c>), in declaration order.</param>
 public sealed record FlagModel(
     string Key,
     string AccessorName,
@@ -48,4 +51,7 @@ public sealed record FlagModel(
     EquatableArray<ScheduleStepModel> Schedule,
     EquatableArray<VariantModel> Variants,
     EquatableArray<SplitEntryModel> Split,
-    EquatableArray<MetadataEntryModel> Metadata);
+    EquatableArray<MetadataEntryModel> Metadata,
+    string? HashName = null,
+    string? Seed = null,
+    EquatableArray<GroupRolloutModel> GroupRollouts = default);

@@ -16,6 +16,7 @@ namespace TypedFlags.Manifest.Model;
 /// <param name="Lifetimes">Expected lifetime per kind, in kind order; null days means no limit.</param>
 /// <param name="Phases">Declared phases, in file order.</param>
 /// <param name="Flags">Declared flags, in file order.</param>
+/// <param name="IgnoreCase">Targeting ignores case and bucket keys are hashed lowercased (<c>ignore_case</c>).</param>
 public sealed record ManifestModel(
     string? Namespace,
     string ClassName,
@@ -25,4 +26,5 @@ public sealed record ManifestModel(
     int StaleAfterDays,
     EquatableArray<LifetimeModel> Lifetimes,
     EquatableArray<PhaseModel> Phases,
-    EquatableArray<FlagModel> Flags);
+    EquatableArray<FlagModel> Flags,
+    bool IgnoreCase = false);

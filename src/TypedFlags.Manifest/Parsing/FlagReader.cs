@@ -113,9 +113,23 @@ internal sealed class FlagReader
 
         var allow = new List<string>();
         var deny = new List<string>();
+        var groupRollouts = new List<GroupRolloutModel>();
         if (fields.TryGetValue("targeting", out var targetingField) && Applies(targetingField, type, FlagValueType.Bool))
         {
-            ReadTargeting(targetingField.Value, where, allow, deny);
+            ReadTargeting(targetingField.Value, where, allow, deny, groupRollouts);
+        }
+
+        // hash_name and seed are hashed, so they only mean something where a bucket key is: rollouts and splits.
+        string? hashName = null;
+        if (fields.TryGetValue("hash_name", out var hashNameField) && Applies(hashNameField, type, FlagValueType.Bool, FlagValueType.Variant))
+        {
+            hashName = ReadHashText(hashNameField.Value, "hash_name");
+        }
+
+        string? seed = null;
+        if (fields.TryGetValue("seed", out var seedField) && Applies(seedField, type, FlagValueType.Variant))
+        {
+            seed = ReadHashText(seedField.Value, "seed");
         }
 
         var environments = new List<EnvironmentValueModel>();
@@ -186,7 +200,10 @@ internal sealed class FlagReader
             schedule.ToEquatableArray(),
             variants.ToEquatableArray(),
             split.ToEquatableArray(),
-            metadata.ToEquatableArray());
+            metadata.ToEquatableArray(),
+            hashName,
+            seed,
+            groupRollouts.ToEquatableArray());
 
         var draft = new FlagDraft(model, entry.Key)
         {
@@ -276,9 +293,9 @@ internal sealed class FlagReader
         return unique;
     }
 
-    private void ReadTargeting(YamlNode node, string where, List<string> allow, List<string> deny)
+    private void ReadTargeting(YamlNode node, string where, List<string> allow, List<string> deny, List<GroupRolloutModel> groupRollouts)
     {
-        var mapping = _context.Mapping(node, "targeting", "a mapping with allow and deny lists");
+        var mapping = _context.Mapping(node, "targeting", "a mapping with allow, deny and groups");
         if (mapping is null)
         {
             return;
@@ -294,6 +311,67 @@ internal sealed class FlagReader
         {
             ReadTargets(denyField.Value, "targeting.deny", deny);
         }
+
+        if (fields.TryGetValue("groups", out var groupsField))
+        {
+            ReadGroupRollouts(groupsField.Value, where, groupRollouts);
+        }
+    }
+
+    /// <summary><c>targeting.groups</c>: group name to the percentage of its members that get the flag.</summary>
+    private void ReadGroupRollouts(YamlNode node, string where, List<GroupRolloutModel> groupRollouts)
+    {
+        var mapping = _context.Mapping(node, "targeting.groups", "a mapping of group name to percentage");
+        if (mapping is null)
+        {
+            return;
+        }
+
+        // Entries reports names that differ only in case (TF0004): with ignore_case they would be the same group.
+        foreach (var entry in _context.Entries(mapping, "group", "targeting.groups of " + where))
+        {
+            if (entry.Name.Trim().Length == 0)
+            {
+                _context.Report(ManifestRules.InvalidValue, entry.Key, ReaderContext.Describe(entry.Key), "targeting.groups", "a group name");
+                continue;
+            }
+
+            var rollout = _context.Percent(entry.Value, "targeting.groups." + entry.Name);
+            if (rollout is not null)
+            {
+                groupRollouts.Add(new GroupRolloutModel(entry.Name, rollout.Value));
+            }
+        }
+    }
+
+    /// <summary>
+    /// <c>hash_name</c> or <c>seed</c>: any scalar kept as written (<c>2FA</c>, <c>Feature With Space</c>, <c>130</c>),
+    /// without control characters, which would run into the separators of the hashed text.
+    /// </summary>
+    private string? ReadHashText(YamlNode node, string field)
+    {
+        var text = _context.Text(node, field);
+        if (text is null)
+        {
+            return null;
+        }
+
+        foreach (var c in text)
+        {
+            if (char.IsControl(c))
+            {
+                _context.Report(ManifestRules.InvalidValue, node, ReaderContext.Describe(node), field, "a name without control characters (tabs, line breaks)");
+                return null;
+            }
+        }
+
+        if (text.Length == 0)
+        {
+            _context.Report(ManifestRules.InvalidValue, node, ReaderContext.Describe(node), field, "a non-empty name");
+            return null;
+        }
+
+        return text;
     }
 
     private void ReadTargets(YamlNode node, string field, List<string> targets)

@@ -9,18 +9,18 @@ public static class ManifestFields
     /// <summary>Top-level fields.</summary>
     public static readonly string[] TopLevel =
     {
-        "version", "namespace", "class", "env_prefix", "config_section", "bucketing", "stale_after", "lifetimes", "phases", "flags",
+        "version", "namespace", "class", "env_prefix", "config_section", "bucketing", "ignore_case", "stale_after", "lifetimes", "phases", "flags",
     };
 
     /// <summary>Fields of a flag.</summary>
     public static readonly string[] Flag =
     {
         "description", "type", "default", "phase", "rollout", "bucket_by", "env", "owner", "kind", "created", "expires",
-        "launched", "requires", "targeting", "environments", "schedule", "metadata", "variants", "split",
+        "launched", "requires", "targeting", "environments", "schedule", "metadata", "variants", "split", "seed", "hash_name",
     };
 
     /// <summary>Fields of <c>targeting</c>.</summary>
-    public static readonly string[] Targeting = { "allow", "deny" };
+    public static readonly string[] Targeting = { "allow", "deny", "groups" };
 
     /// <summary>Fields of a <c>schedule</c> step.</summary>
     public static readonly string[] ScheduleStep = { "at", "rollout" };

@@ -120,6 +120,20 @@ internal sealed class ManifestReader
             ? (BucketingModel?)_context.OneOf(bucketingField.Value, "bucketing", ManifestFields.Bucketing) ?? BucketingModel.TypedFlags
             : BucketingModel.TypedFlags;
 
+        var ignoreCase = false;
+        if (fields.TryGetValue("ignore_case", out var ignoreCaseField))
+        {
+            _context.Visit();
+            if (ignoreCaseField.Value is YamlScalarNode ignoreCaseScalar && YamlScalars.Resolve(ignoreCaseScalar) == ScalarKind.Bool)
+            {
+                ignoreCase = YamlScalars.IsTrue(ignoreCaseScalar.Value!);
+            }
+            else
+            {
+                _context.Report(ManifestRules.InvalidValue, ignoreCaseField.Value, ReaderContext.Describe(ignoreCaseField.Value), "ignore_case", "true or false");
+            }
+        }
+
         var staleAfter = ManifestDefaults.StaleAfterDays;
         if (fields.TryGetValue("stale_after", out var staleField))
         {
@@ -157,7 +171,7 @@ internal sealed class ManifestReader
             }
         }
 
-        var model = new ManifestModel(ns, className, envPrefix, configSection, bucketing, staleAfter, lifetimes, phases, flags.ToEquatableArray());
+        var model = new ManifestModel(ns, className, envPrefix, configSection, bucketing, staleAfter, lifetimes, phases, flags.ToEquatableArray(), ignoreCase);
         return (model, locations);
     }
 

@@ -152,8 +152,9 @@ public static class FlagLifecycle
             return flag.Requires.Count == 0 && flag.Deny.Count == 0 ? true : null;
         }
 
-        // Off for everyone unless a partial rollout or an allow list turns someone on; prerequisites only turn off.
-        return (rollout ?? 0) == 0 && flag.Allow.Count == 0 ? false : null;
+        // Off for everyone unless a partial rollout, an allow list or a group rollout turns someone on; prerequisites
+        // only turn off.
+        return (rollout ?? 0) == 0 && flag.Allow.Count == 0 && flag.GroupRollouts.Count == 0 ? false : null;
     }
 
     private static BoolMode ProductionBase(ManifestModel manifest, FlagModel flag)

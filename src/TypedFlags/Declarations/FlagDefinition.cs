@@ -40,6 +40,16 @@ public sealed class FlagDefinition
     /// <param name="variants">The variant names of a variant flag, in declaration order; null for other types.</param>
     /// <param name="split">Percentage of bucket keys per variant, in declaration order (variant flags only), or null.</param>
     /// <param name="metadata">Free-form name/value pairs carried into reports, or null.</param>
+    /// <param name="hashName">
+    /// The name hashed in place of <paramref name="key"/> for rollouts, group rollouts and splits (<c>hash_name:</c>),
+    /// or null to hash the key: a flag renamed from an old name, or from a Microsoft.FeatureManagement feature name that
+    /// is not a valid key (<c>2FA</c>, <c>Feature With Space</c>), keeps every user's cohort.
+    /// </param>
+    /// <param name="groupRollouts">
+    /// Percentage of each group's members that get the flag on (bool flags only; <c>targeting.groups:</c>), in
+    /// declaration order, or null.
+    /// </param>
+    /// <param name="seed">The text hashed for the split in place of the flag's name (variant flags only; <c>seed:</c>), or null.</param>
     /// <exception cref="ArgumentException">The facts are inconsistent; the message says which and why.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="key"/>, <paramref name="description"/> or <paramref name="envVar"/> is null.</exception>
     public FlagDefinition(
@@ -63,7 +73,10 @@ public sealed class FlagDefinition
         FlagScheduleStep[]? schedule = null,
         string[]? variants = null,
         KeyValuePair<string, double>[]? split = null,
-        KeyValuePair<string, string>[]? metadata = null)
+        KeyValuePair<string, string>[]? metadata = null,
+        string? hashName = null,
+        KeyValuePair<string, double>[]? groupRollouts = null,
+        string? seed = null)
     {
         Key = key ?? throw new ArgumentNullException(nameof(key));
         Description = description ?? throw new ArgumentNullException(nameof(description));
@@ -131,6 +144,14 @@ public sealed class FlagDefinition
         Schedule = ReadSchedule(key, type, schedule);
         Split = ReadSplit(key, type, split);
         Metadata = ReadMetadata(key, metadata);
+        HashName = ReadHashText(key, hashName, "hash_name", nameof(hashName));
+        GroupRollouts = ReadGroupRollouts(key, type, groupRollouts);
+        if (seed is not null && type != FlagValueKind.Variant)
+        {
+            throw Invalid(key, $"seed applies only to variant flags, and the flag is of type {type}", nameof(seed));
+        }
+
+        Seed = ReadHashText(key, seed, "seed", nameof(seed));
     }
 
     /// <summary>The flag key.</summary>
@@ -195,6 +216,15 @@ public sealed class FlagDefinition
 
     /// <summary>Free-form name/value pairs.</summary>
     public IReadOnlyDictionary<string, string> Metadata { get; }
+
+    /// <summary>The name hashed in place of the key for rollouts, group rollouts and splits, or null when the key is hashed.</summary>
+    public string? HashName { get; }
+
+    /// <summary>Percentage of each group's members that get the flag on, in declaration order (bool flags).</summary>
+    public IReadOnlyList<KeyValuePair<string, double>> GroupRollouts { get; }
+
+    /// <summary>The text hashed for the split in place of the flag's name (variant flags), or null.</summary>
+    public string? Seed { get; }
 
     /// <summary>The key and type, e.g. <c>invoices.write (Bool)</c>.</summary>
     public override string ToString() => Key + " (" + Type + ")";
@@ -421,6 +451,62 @@ public sealed class FlagDefinition
         }
 
         return new ReadOnlyCollection<KeyValuePair<string, double>>((KeyValuePair<string, double>[])split.Clone());
+    }
+
+    private static string? ReadHashText(string key, string? text, string field, string parameterName)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (text.Length == 0)
+        {
+            throw Invalid(key, $"{field} is empty", parameterName);
+        }
+
+        foreach (var c in text)
+        {
+            // A newline would run into the separator of Microsoft's hashed text ({id}\n{name}).
+            if (char.IsControl(c))
+            {
+                throw Invalid(key, $"{field} '{text}' contains a control character", parameterName);
+            }
+        }
+
+        return text;
+    }
+
+    private static IReadOnlyList<KeyValuePair<string, double>> ReadGroupRollouts(string key, FlagValueKind type, KeyValuePair<string, double>[]? groupRollouts)
+    {
+        if (groupRollouts is null || groupRollouts.Length == 0)
+        {
+            return NoShares;
+        }
+
+        RequireBool(key, type, "group rollouts", nameof(groupRollouts));
+
+        // Unique ignoring case: with ignoreCase the manifest matches them that way, and flags.yaml rejects such pairs anyway.
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var group in groupRollouts)
+        {
+            if (string.IsNullOrEmpty(group.Key))
+            {
+                throw Invalid(key, "a group rollout has no group name", nameof(groupRollouts));
+            }
+
+            if (!seen.Add(group.Key))
+            {
+                throw Invalid(key, $"group '{group.Key}' has more than one rollout (names are compared case-insensitively)", nameof(groupRollouts));
+            }
+
+            if (!(group.Value >= 0d && group.Value <= 100d))
+            {
+                throw Invalid(key, $"rollout {group.Value} for group '{group.Key}' is not a percentage from 0 to 100", nameof(groupRollouts));
+            }
+        }
+
+        return new ReadOnlyCollection<KeyValuePair<string, double>>((KeyValuePair<string, double>[])groupRollouts.Clone());
     }
 
     private static IReadOnlyDictionary<string, string> ReadMetadata(string key, KeyValuePair<string, string>[]? metadata)

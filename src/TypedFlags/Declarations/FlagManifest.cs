@@ -24,6 +24,11 @@ public sealed class FlagManifest
     /// <param name="envPrefix">The prefix of derived environment variable names (<c>env_prefix:</c>).</param>
     /// <param name="configSection">The configuration section named for deploy-time overrides (<c>config_section:</c>).</param>
     /// <param name="bucketing">How bucket keys are placed in rollouts and splits.</param>
+    /// <param name="ignoreCase">
+    /// True to match declared targeting (allow, deny, group rollouts) and runtime targets ignoring case and to hash
+    /// bucket keys and groups lowercased (<c>ignore_case: true</c>), as Microsoft.FeatureManagement's
+    /// <c>TargetingEvaluationOptions.IgnoreCase</c> does.
+    /// </param>
     /// <exception cref="ArgumentException">The declarations are inconsistent; the message names the flag and the problem.</exception>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public FlagManifest(
@@ -31,7 +36,8 @@ public sealed class FlagManifest
         FlagPhase[] phases,
         string envPrefix = "FLAGS_",
         string configSection = "Flags",
-        BucketingAlgorithm bucketing = BucketingAlgorithm.TypedFlags)
+        BucketingAlgorithm bucketing = BucketingAlgorithm.TypedFlags,
+        bool ignoreCase = false)
     {
         if (flags is null)
         {
@@ -51,6 +57,7 @@ public sealed class FlagManifest
         }
 
         Bucketing = bucketing;
+        IgnoreCase = ignoreCase;
 
         var flagCopy = (FlagDefinition[])flags.Clone();
         var phaseCopy = (FlagPhase[])phases.Clone();
@@ -77,6 +84,9 @@ public sealed class FlagManifest
 
     /// <summary>How bucket keys are placed in rollouts and splits.</summary>
     public BucketingAlgorithm Bucketing { get; }
+
+    /// <summary>True when targeting ignores case and bucket keys are hashed lowercased (<c>ignore_case: true</c>).</summary>
+    public bool IgnoreCase { get; }
 
     /// <summary>The index of the flag with key <paramref name="key"/> in <see cref="Flags"/>.</summary>
     /// <param name="key">The flag key, compared case-insensitively.</param>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace TypedFlags;
 
@@ -20,7 +21,12 @@ internal sealed class CompiledFlag
         Kind = definition.Type;
         DefaultValue = definition.DefaultValue;
         BucketBy = definition.BucketBy;
-        BucketPrefix = RolloutBucket.Prefix(definition.Key);
+        HashName = definition.HashName ?? definition.Key;
+        IgnoreCase = manifest.IgnoreCase;
+        BucketPrefix = RolloutBucket.Prefix(HashName);
+        SplitPrefix = definition.Seed is { } seed ? RolloutBucket.Prefix(seed) : BucketPrefix;
+        MicrosoftSeed = definition.Seed ?? MicrosoftTargeting.DefaultSeed(HashName);
+        GroupRollouts = CompileGroupRollouts(definition, manifest.IgnoreCase);
 
         Prerequisites = new int[definition.Requires.Count];
         for (var i = 0; i < Prerequisites.Length; i++)
@@ -34,8 +40,9 @@ internal sealed class CompiledFlag
         var on = FlagValue.FromBool(true);
         PrerequisiteUnmet = new FlagOutcome(Kind == FlagValueKind.Bool ? off : DefaultValue, FlagReason.Prerequisite, FlagSources.Declared);
         InRollout = new FlagOutcome(on, FlagReason.Split, FlagSources.Declared);
-        Deny = TargetMap.Create(definition.Deny, new FlagOutcome(off, FlagReason.TargetingMatch, FlagSources.Declared));
-        Allow = TargetMap.Create(definition.Allow, new FlagOutcome(on, FlagReason.TargetingMatch, FlagSources.Declared));
+        Deny = TargetMap.Create(definition.Deny, new FlagOutcome(off, FlagReason.TargetingMatch, FlagSources.Declared), manifest.IgnoreCase);
+        Allow = TargetMap.Create(definition.Allow, new FlagOutcome(on, FlagReason.TargetingMatch, FlagSources.Declared), manifest.IgnoreCase);
+        InGroupRollout = new FlagOutcome(on, FlagReason.TargetingMatch, FlagSources.Declared);
 
         _declaredRollout = definition.Rollout is { } rollout ? Percent.ToThousandths(rollout) : NoRollout;
         _stepTimes = new DateTimeOffset[definition.Schedule.Count];
@@ -69,8 +76,26 @@ internal sealed class CompiledFlag
 
     public FlagBucketBy BucketBy { get; }
 
-    /// <summary>MurmurHash3 state after <c>{key}/</c>; copied for each bucket key.</summary>
+    /// <summary>The name hashed for rollouts: <c>hash_name</c>, else the key.</summary>
+    public string HashName { get; }
+
+    /// <summary>True when targeting ignores case and bucket keys are hashed lowercased.</summary>
+    public bool IgnoreCase { get; }
+
+    /// <summary>MurmurHash3 state after <c>{hashName}/</c>; copied for each bucket key.</summary>
     public MurmurHash3 BucketPrefix { get; }
+
+    /// <summary>MurmurHash3 state after <c>{seed}/</c> (else <see cref="BucketPrefix"/>) for splits.</summary>
+    public MurmurHash3 SplitPrefix { get; }
+
+    /// <summary>The seed of the <c>microsoft</c> split: <c>seed</c>, else <c>allocation\n{hashName}</c> as Microsoft.FeatureManagement does.</summary>
+    public string MicrosoftSeed { get; }
+
+    /// <summary>Step 4, group rollouts in thousandths by group name (ignoring case with <c>ignore_case</c>), or null when none.</summary>
+    public Dictionary<string, int>? GroupRollouts { get; }
+
+    /// <summary>Step 4, the outcome of a context inside a group rollout.</summary>
+    public FlagOutcome InGroupRollout { get; }
 
     /// <summary>Indexes of the flags that must be on.</summary>
     public int[] Prerequisites { get; }
@@ -133,6 +158,22 @@ internal sealed class CompiledFlag
         }
 
         return null;
+    }
+
+    private static Dictionary<string, int>? CompileGroupRollouts(FlagDefinition definition, bool ignoreCase)
+    {
+        if (definition.GroupRollouts.Count == 0)
+        {
+            return null;
+        }
+
+        var rollouts = new Dictionary<string, int>(definition.GroupRollouts.Count, ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+        foreach (var group in definition.GroupRollouts)
+        {
+            rollouts[group.Key] = Percent.ToThousandths(group.Value);
+        }
+
+        return rollouts;
     }
 
     private static (FlagValue Value, FlagReason Reason) ResolveBase(FlagManifest manifest, FlagDefinition definition, string environmentName)

@@ -66,6 +66,12 @@ internal static class FlagEvaluator
                 return allowed;
             }
 
+            // Still step 4: a group rollout is an allow entry for part of a group (100% is the whole group).
+            if (flag.GroupRollouts is not null && context.Groups is not null && IsInGroupRollout(snapshot.Bucketing, flag, in context))
+            {
+                return flag.InGroupRollout;
+            }
+
             // Step 5: a global value from configuration.
             if (state.Value is { } overridden)
             {
@@ -107,7 +113,7 @@ internal static class FlagEvaluator
             return true;
         }
 
-        var bucketKey = BucketKey(flag, in context);
+        var bucketKey = BucketKey(bucketing, flag, in context);
         if (bucketKey is null)
         {
             return false;
@@ -119,13 +125,60 @@ internal static class FlagEvaluator
             : BucketPosition.Of(bucketing, flag, bucketKey).IsBelow(thousandths);
     }
 
+    /// <summary>
+    /// True when one of the context's groups has a group rollout that includes the context. Groups are tried in the
+    /// context's order, as Microsoft.FeatureManagement does; each is hashed as the context names it (lowercased with
+    /// <c>ignore_case</c>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool IsInGroupRollout(BucketingAlgorithm bucketing, CompiledFlag flag, in FlagContext context)
+    {
+        var groups = context.Groups!;
+        var rollouts = flag.GroupRollouts!;
+        string? bucketKey = null;
+        var keyed = false;
+        for (var i = 0; i < groups.Count; i++)
+        {
+            var group = groups[i];
+            if (group is null || !rollouts.TryGetValue(group, out var thousandths))
+            {
+                continue;
+            }
+
+            // 100% includes every member, with or without a bucket key.
+            if (thousandths >= Percent.All)
+            {
+                return true;
+            }
+
+            if (!keyed)
+            {
+                bucketKey = BucketKey(bucketing, flag, in context);
+                keyed = true;
+            }
+
+            if (bucketKey is null)
+            {
+                continue;
+            }
+
+            var hashedGroup = flag.IgnoreCase ? group.ToLowerInvariant() : group;
+            if (BucketPosition.OfGroup(bucketing, flag, hashedGroup, bucketKey).IsBelow(thousandths))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The split share the context's bucket key falls in, or null when it falls in none.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static FlagOutcome? PickSplit(BucketingAlgorithm bucketing, CompiledFlag flag, in FlagContext context)
     {
         var outcomes = flag.SplitOutcomes;
         var thresholds = flag.SplitThresholds;
-        var bucketKey = BucketKey(flag, in context);
+        var bucketKey = BucketKey(bucketing, flag, in context);
         var position = default(BucketPosition);
         var positioned = false;
         for (var i = 0; i < thresholds.Length; i++)
@@ -151,7 +204,7 @@ internal static class FlagEvaluator
 
             if (!positioned)
             {
-                position = BucketPosition.Of(bucketing, flag, bucketKey);
+                position = BucketPosition.OfSplit(bucketing, flag, bucketKey);
                 positioned = true;
             }
 
@@ -164,10 +217,21 @@ internal static class FlagEvaluator
         return null;
     }
 
-    /// <summary>The context's bucket key for <paramref name="flag"/>, or null when the context has none.</summary>
-    private static string? BucketKey(CompiledFlag flag, in FlagContext context)
+    /// <summary>
+    /// The context's bucket key for <paramref name="flag"/>, lowercased with <c>ignore_case</c>. Without one, null
+    /// (not in any partial rollout) for the <c>typedflags</c> bucketing, and the empty id for <c>microsoft</c>, which
+    /// Microsoft.FeatureManagement hashes for an anonymous caller.
+    /// </summary>
+    private static string? BucketKey(BucketingAlgorithm bucketing, CompiledFlag flag, in FlagContext context)
     {
         var key = flag.BucketBy == FlagBucketBy.Tenant ? context.Tenant : context.TargetingKey;
-        return string.IsNullOrEmpty(key) ? null : key;
+        if (string.IsNullOrEmpty(key))
+        {
+            return bucketing == BucketingAlgorithm.Microsoft ? string.Empty : null;
+        }
+
+        // Invariant lowering: Microsoft.FeatureManagement lowers with the current culture, which differs only under
+        // cultures with special casing rules (Turkish dotted I); a process-wide setting must not move users.
+        return flag.IgnoreCase ? key!.ToLowerInvariant() : key;
     }
 }

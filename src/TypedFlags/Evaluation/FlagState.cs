@@ -31,6 +31,14 @@ internal sealed class FlagState
         (TargetKills, Targets) = active.TargetsAt(now);
         Deny = TargetMap.Merge(flag.Deny, active.Deny);
         Allow = TargetMap.Merge(flag.Allow, active.Allow);
+        if (flag.IgnoreCase)
+        {
+            // ignore_case covers runtime targets as well as declared ones (configuration keys ignore case too).
+            TargetKills = TargetMap.IgnoringCase(TargetKills);
+            Targets = TargetMap.IgnoringCase(Targets);
+            Deny = TargetMap.IgnoringCase(Deny);
+            Allow = TargetMap.IgnoringCase(Allow);
+        }
 
         // A runtime rollout replaces the declared rollout and schedule (SPEC §4.1 step 5).
         if (active.RolloutThousandths >= 0)

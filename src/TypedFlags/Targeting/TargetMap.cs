@@ -57,7 +57,7 @@ internal sealed class TargetMap
     }
 
     /// <summary>A map that gives every entry of <paramref name="targets"/> the same <paramref name="outcome"/>.</summary>
-    public static TargetMap? Create(IEnumerable<string> targets, FlagOutcome outcome)
+    public static TargetMap? Create(IEnumerable<string> targets, FlagOutcome outcome, bool ignoreCase = false)
     {
         var entries = new List<KeyValuePair<string, FlagOutcome>>();
         foreach (var target in targets)
@@ -65,7 +65,7 @@ internal sealed class TargetMap
             entries.Add(new KeyValuePair<string, FlagOutcome>(target, outcome));
         }
 
-        return Create(entries);
+        return ignoreCase ? IgnoringCase(Create(entries)) : Create(entries);
     }
 
     /// <summary>Both maps' entries; where both have a target, <paramref name="overriding"/>'s outcome wins.</summary>
@@ -120,6 +120,30 @@ internal sealed class TargetMap
         return null;
     }
 
+    /// <summary>
+    /// The same entries matched ignoring case (<c>ignore_case: true</c>), or null for null. Runtime overrides build
+    /// ordinal maps; the snapshot converts them once, so matching stays one dictionary lookup.
+    /// </summary>
+    public static TargetMap? IgnoringCase(TargetMap? map) =>
+        map is null ? null : new TargetMap(IgnoringCase(map._keys), IgnoringCase(map._tenants), IgnoringCase(map._groups));
+
+    private static Dictionary<string, FlagOutcome>? IgnoringCase(Dictionary<string, FlagOutcome>? entries)
+    {
+        if (entries is null || entries.Comparer == (IEqualityComparer<string>)StringComparer.OrdinalIgnoreCase)
+        {
+            return entries;
+        }
+
+        // Entries that differ only in case collapse; the later one wins, as a later override entry does.
+        var ignoring = new Dictionary<string, FlagOutcome>(entries.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in entries)
+        {
+            ignoring[entry.Key] = entry.Value;
+        }
+
+        return ignoring;
+    }
+
     private static Dictionary<string, FlagOutcome>? Merge(Dictionary<string, FlagOutcome>? first, Dictionary<string, FlagOutcome>? second)
     {
         if (first is null || second is null)
@@ -127,7 +151,8 @@ internal sealed class TargetMap
             return first ?? second;
         }
 
-        var merged = new Dictionary<string, FlagOutcome>(first, StringComparer.Ordinal);
+        // The declared map's comparer: ignore_case applies to everything matched for the flag.
+        var merged = new Dictionary<string, FlagOutcome>(first, first.Comparer);
         foreach (var entry in second)
         {
             merged[entry.Key] = entry.Value;

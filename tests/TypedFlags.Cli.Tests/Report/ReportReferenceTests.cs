@@ -148,6 +148,41 @@ public sealed class ReportReferenceTests
     }
 
     [Fact]
+    public void Feature_tag_name_lists_and_hash_names_count_as_the_analyzers_count_them()
+    {
+        // <feature name="a, b"> lists features; a name may be a flag's hash_name (its Microsoft.FeatureManagement name).
+        using var directory = new TempDirectory();
+        var root = directory.Combine("repo");
+        FixtureRepository.Write(root, "App/flags.yaml", """
+            version: 1
+            flags:
+              home:
+                description: Home page
+                hash_name: Home Page
+              beta:
+                description: Beta
+              two-factor:
+                description: Second factor
+                hash_name: 2FA
+              unused:
+                description: Nobody reads it
+            """);
+        FixtureRepository.Write(root, "App/Page.cshtml", """
+            <feature name="Home Page, beta" requirement="Any">new</feature>
+            """);
+        FixtureRepository.Write(root, "App/Gate.cs", """
+            public static class Gate { public static object A(Microsoft.FeatureManagement.IFeatureManager f) => f.IsEnabledAsync("2FA"); }
+            """);
+
+        var flags = Report(root);
+
+        Assert.Equal("App/Page.cshtml:1:16", Where(flags["home"].References.Single()));
+        Assert.Equal("App/Page.cshtml:1:27", Where(flags["beta"].References.Single()));
+        Assert.Equal("App/Gate.cs:1:118", Where(flags["two-factor"].References.Single()));
+        Assert.Equal(new[] { "unused" }, flags["unused"].Status);
+    }
+
+    [Fact]
     public void A_flag_another_flag_requires_is_not_unused()
     {
         using var directory = new TempDirectory();

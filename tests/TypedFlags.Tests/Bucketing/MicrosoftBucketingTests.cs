@@ -31,28 +31,50 @@ public sealed class MicrosoftBucketingTests
         Assert.Equal(included, flag.IsEnabledFor("alice"));
     }
 
-    [Fact]
-    public void Without_a_bucket_key_only_100_percent_includes()
+    [Theory]
+    [InlineData(23.82, true)]
+    [InlineData(23.819, false)]
+    [InlineData(100, true)]
+    public void Anonymous_callers_are_hashed_as_the_empty_id(double rollout, bool included)
     {
-        var partial = Declare.Engine(Declare.Manifest(BucketingAlgorithm.Microsoft, Declare.Bool("f", rollout: 99.999))).BoolAccessor("f");
-        var full = Declare.Engine(Declare.Manifest(BucketingAlgorithm.Microsoft, Declare.Bool("f", rollout: 100))).BoolAccessor("f");
+        // Microsoft.FeatureManagement hashes "\nf" for a caller without a user id: 23.8194...%, not "never below 100%".
+        var flag = Declare.Engine(Declare.Manifest(BucketingAlgorithm.Microsoft, Declare.Bool("f", rollout: rollout))).BoolAccessor("f");
 
-        Assert.False(partial.IsEnabledFor(default));
-        Assert.True(full.IsEnabledFor(default));
+        Assert.Equal(included, flag.IsEnabledFor(default));
+        Assert.Equal(included, flag.IsEnabledFor(new FlagContext { TargetingKey = string.Empty }));
+        Assert.Equal(included, flag.IsEnabled);
     }
 
     [Fact]
-    public void Splits_walk_the_same_percentage()
+    public void Splits_walk_the_allocation_percentage()
     {
-        // bob is at 11.0048...% for invoices.write: past a 11% share, inside an 11.005% one.
-        var manifest = Declare.Manifest(
-            BucketingAlgorithm.Microsoft,
-            Declare.Variant("invoices.write", new[] { "a", "b", "c" }, split: new[] { Declare.Share("b", 11), Declare.Share("c", 0.005) }));
-        var evaluation = new VariantFlag<Abc>(Declare.Engine(manifest), 0, new[] { Abc.A, Abc.B, Abc.C }).Evaluate("bob");
+        // Percentile allocation hashes "{user}\n{seed}", the seed defaulting to "allocation\n{flag}": bob is at
+        // 96.0848...% for invoices.write, past a 96.08% share, inside a 96.085% one; with seed 130 he is at 97.9014...%.
+        var shares = new[] { Declare.Share("b", 96.08), Declare.Share("c", 0.005) };
+        var evaluation = Split(new FlagDefinition("invoices.write", FlagValueKind.Variant, "d", FlagValue.FromVariant(0), "E", variants: new[] { "a", "b", "c" }, split: shares));
+        var seeded = Split(new FlagDefinition("invoices.write", FlagValueKind.Variant, "d", FlagValue.FromVariant(0), "E", variants: new[] { "a", "b", "c" }, split: shares, seed: "130"));
 
         Assert.Equal(Abc.C, evaluation.Value);
         Assert.Equal(FlagReason.Split, evaluation.Reason);
+        Assert.Equal(Abc.A, seeded.Value);
+        Assert.Equal(FlagReason.Default, seeded.Reason);
     }
+
+    [Theory]
+    [InlineData(84.526, true)]
+    [InlineData(84.525, false)]
+    public void Group_rollouts_hash_the_group_as_the_context_names_it(double rollout, bool included)
+    {
+        // "bob\ninvoices.write\nring1" is at 84.5259...%; with ignore_case the context's "RING1" is hashed lowercased.
+        var definition = new FlagDefinition("invoices.write", FlagValueKind.Bool, "d", FlagValue.FromBool(false), "E", groupRollouts: new[] { Declare.Share("Ring1", rollout) });
+        var flag = Declare.Engine(new FlagManifest(new[] { definition }, Declare.Phases(), bucketing: BucketingAlgorithm.Microsoft, ignoreCase: true)).BoolAccessor("invoices.write");
+
+        Assert.Equal(included, flag.IsEnabledFor(new FlagContext { TargetingKey = "bob", Groups = new[] { "RING1" } }));
+        Assert.Equal(included ? FlagReason.TargetingMatch : FlagReason.Default, flag.Evaluate(new FlagContext { TargetingKey = "BOB", Groups = new[] { "ring1" } }).Reason);
+    }
+
+    private static FlagEvaluation<Abc> Split(FlagDefinition definition) =>
+        new VariantFlag<Abc>(Declare.Engine(new FlagManifest(new[] { definition }, Declare.Phases(), bucketing: BucketingAlgorithm.Microsoft)), 0, new[] { Abc.A, Abc.B, Abc.C }).Evaluate("bob");
 
     private enum Abc
     {

@@ -1,0 +1,451 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using TypedFlags.Manifest.Naming;
+
+namespace TypedFlags.Cli.Import;
+
+/// <summary>
+/// Reads Microsoft.FeatureManagement configuration — the <c>feature_management</c> schema (<c>feature_flags</c>) and
+/// the older <c>FeatureManagement</c> section — into flags, keeping every user's cohort: <c>Microsoft.Targeting</c>
+/// becomes allow/deny lists, group rollouts and a rollout hashed as Microsoft.FeatureManagement hashes them
+/// (<c>bucketing: microsoft</c>, the old name in <c>hash_name</c> when it is not a valid key), a percentile allocation
+/// becomes a split with its seed, a time window without recurrence a schedule. What has no exact equivalent is left
+/// as written where possible and listed in <see cref="Notes"/> with what to do.
+/// </summary>
+internal sealed class FeatureManagementReader
+{
+    private readonly Dictionary<string, ImportedFlag> _byName = new(StringComparer.OrdinalIgnoreCase);
+
+    public List<ImportedFlag> Flags { get; } = new();
+
+    public List<ImportNote> Notes { get; } = new();
+
+    /// <summary>Reads one appsettings file; <paramref name="environment"/> is null for appsettings.json, else e.g. Staging.</summary>
+    public void Read(string json, string file, string? environment)
+    {
+        using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        foreach (var section in document.RootElement.EnumerateObject())
+        {
+            if (section.Name.Equals("feature_management", StringComparison.OrdinalIgnoreCase) && section.Value.ValueKind == JsonValueKind.Object
+                && Find(section.Value, "feature_flags") is { ValueKind: JsonValueKind.Array } flags)
+            {
+                foreach (var feature in flags.EnumerateArray())
+                {
+                    if (Find(feature, "id") is { ValueKind: JsonValueKind.String } id)
+                    {
+                        ReadFeature(id.GetString()!, feature, environment, file);
+                    }
+                }
+            }
+            else if (section.Name.Equals("FeatureManagement", StringComparison.OrdinalIgnoreCase) && section.Value.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var feature in section.Value.EnumerateObject())
+                {
+                    ReadLegacyFeature(feature.Name, feature.Value, environment, file);
+                }
+            }
+        }
+    }
+
+    private void ReadFeature(string name, JsonElement feature, string? environment, string file)
+    {
+        var enabled = Find(feature, "enabled") is { ValueKind: JsonValueKind.True };
+        var filters = Find(feature, "conditions") is { ValueKind: JsonValueKind.Object } conditions && Find(conditions, "client_filters") is { ValueKind: JsonValueKind.Array } list
+            ? list.EnumerateArray().ToList()
+            : new List<JsonElement>();
+        var requirementAll = Find(feature, "conditions") is { ValueKind: JsonValueKind.Object } c && Find(c, "requirement_type") is { ValueKind: JsonValueKind.String } r
+            && string.Equals(r.GetString(), "All", StringComparison.OrdinalIgnoreCase);
+        var flag = FlagFor(name, environment, file, out var isNew);
+        if (flag is null)
+        {
+            return;
+        }
+
+        if (environment is not null)
+        {
+            // An environment file: only the on/off switch of a filterless feature maps onto environments:.
+            if (filters.Count == 0 && !flag.IsVariant)
+            {
+                flag.Environments[environment] = enabled;
+            }
+            else
+            {
+                Notes.Add(new ImportNote(name, $"{file} changes filters or variants for {environment}", "Declare the differences under environments: or as overrides in that file (Flags:<key>)."));
+            }
+
+            return;
+        }
+
+        ApplyFilters(flag, enabled, filters, requirementAll);
+        if (Find(feature, "variants") is { ValueKind: JsonValueKind.Array } variants)
+        {
+            ReadVariants(flag, enabled, variants, Find(feature, "allocation"));
+        }
+
+        if (Find(feature, "telemetry") is { ValueKind: JsonValueKind.Object })
+        {
+            Notes.Add(new ImportNote(name, "telemetry", "TypedFlags emits OpenTelemetry evaluation events and counters: set FlagOptions.Telemetry = true (docs/runtime.md)."));
+        }
+    }
+
+    private void ReadLegacyFeature(string name, JsonElement value, string? environment, string file)
+    {
+        var flag = FlagFor(name, environment, file, out _);
+        if (flag is null)
+        {
+            return;
+        }
+
+        bool enabled;
+        var filters = new List<JsonElement>();
+        var requirementAll = false;
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.True:
+            case JsonValueKind.False:
+                enabled = value.ValueKind == JsonValueKind.True;
+                break;
+            case JsonValueKind.String when bool.TryParse(value.GetString(), out var parsed):
+                enabled = parsed;
+                break;
+            case JsonValueKind.Object:
+                enabled = true;
+                if (Find(value, "EnabledFor") is { ValueKind: JsonValueKind.Array } enabledFor)
+                {
+                    filters = enabledFor.EnumerateArray().ToList();
+                }
+                else
+                {
+                    enabled = false;
+                }
+
+                requirementAll = Find(value, "RequirementType") is { ValueKind: JsonValueKind.String } type && string.Equals(type.GetString(), "All", StringComparison.OrdinalIgnoreCase);
+                break;
+            default:
+                Notes.Add(new ImportNote(name, $"unrecognized value in {file}", "Declare the flag by hand."));
+                return;
+        }
+
+        if (environment is not null)
+        {
+            if (filters.Count == 0)
+            {
+                flag.Environments[environment] = enabled;
+            }
+            else
+            {
+                Notes.Add(new ImportNote(name, $"{file} changes filters for {environment}", "Declare the differences under environments: or as overrides in that file (Flags:<key>)."));
+            }
+
+            return;
+        }
+
+        ApplyFilters(flag, enabled, filters, requirementAll);
+    }
+
+    private ImportedFlag? FlagFor(string name, string? environment, string file, out bool isNew)
+    {
+        isNew = false;
+        if (_byName.TryGetValue(name, out var existing))
+        {
+            return existing;
+        }
+
+        if (environment is not null)
+        {
+            Notes.Add(new ImportNote(name, $"declared only in {file}", "Declare it in flags.yaml with environments: for the environments where it is on."));
+            return null;
+        }
+
+        var flag = new ImportedFlag(name, KeyFor(name));
+        if (Flags.Exists(f => string.Equals(f.Key, flag.Key, StringComparison.OrdinalIgnoreCase)))
+        {
+            Notes.Add(new ImportNote(name, $"its key '{flag.Key}' is taken by another feature", "Rename one of them in flags.yaml; keep the old name in hash_name."));
+            return null;
+        }
+
+        isNew = true;
+        _byName.Add(name, flag);
+        Flags.Add(flag);
+        return flag;
+    }
+
+    private void ApplyFilters(ImportedFlag flag, bool enabled, List<JsonElement> filters, bool requirementAll)
+    {
+        if (!enabled)
+        {
+            flag.Default = false;
+            return;
+        }
+
+        if (filters.Count == 0)
+        {
+            flag.Default = true;
+            return;
+        }
+
+        if (filters.Count > 1)
+        {
+            Notes.Add(new ImportNote(flag.Name, $"{filters.Count} filters ({(requirementAll ? "All" : "Any")})", "Only the first is converted; combine the others with requires: (All) or express them as targeting, or keep the feature in Microsoft.FeatureManagement."));
+        }
+
+        var filter = filters[0];
+        var filterName = (Find(filter, "name") ?? Find(filter, "Name")) is { ValueKind: JsonValueKind.String } n ? n.GetString()! : string.Empty;
+        var parameters = Find(filter, "parameters") ?? Find(filter, "Parameters");
+        switch (Alias(filterName))
+        {
+            case "AlwaysOn":
+                flag.Default = true;
+                break;
+            case "Targeting":
+                ReadAudience(flag, parameters is { ValueKind: JsonValueKind.Object } p ? Find(p, "Audience") : null);
+                break;
+            case "Percentage":
+                var value = parameters is { ValueKind: JsonValueKind.Object } pp && Find(pp, "Value") is { } v ? Number(v) : null;
+                flag.Rollout = value;
+                Notes.Add(new ImportNote(flag.Name, "Microsoft.Percentage decides at random on every call", $"Converted to rollout: {Format(value ?? 0)}, which is sticky per user (callers without a TargetingKey all share the empty id's answer). Review that this is what you want."));
+                break;
+            case "TimeWindow":
+                ReadTimeWindow(flag, parameters);
+                break;
+            default:
+                Notes.Add(new ImportNote(flag.Name, $"custom filter '{filterName}'", "Move its logic into code that reads the typed accessor together with your condition, or into targeting (allow group:X) fed from your context; the flag is off by default until then."));
+                break;
+        }
+    }
+
+    private void ReadAudience(ImportedFlag flag, JsonElement? audience)
+    {
+        if (audience is not { ValueKind: JsonValueKind.Object } a)
+        {
+            Notes.Add(new ImportNote(flag.Name, "a targeting filter without an Audience", "Declare the targeting by hand."));
+            return;
+        }
+
+        flag.Allow.AddRange(Strings(Find(a, "Users")));
+        if (Find(a, "Groups") is { ValueKind: JsonValueKind.Array } groups)
+        {
+            foreach (var group in groups.EnumerateArray())
+            {
+                var name = Find(group, "Name") is { ValueKind: JsonValueKind.String } g ? g.GetString()! : null;
+                var percent = Find(group, "RolloutPercentage") is { } rp ? Number(rp) : 0;
+                if (string.IsNullOrWhiteSpace(name))
+                {
+                    continue;
+                }
+
+                if (percent >= 100)
+                {
+                    flag.Allow.Add("group:" + name);
+                }
+                else
+                {
+                    flag.Groups.Add((name!, percent ?? 0));
+                }
+            }
+        }
+
+        if (Find(a, "DefaultRolloutPercentage") is { } rollout && Number(rollout) is { } r && r > 0)
+        {
+            flag.Rollout = r;
+        }
+
+        if (Find(a, "Exclusion") is { ValueKind: JsonValueKind.Object } exclusion)
+        {
+            flag.Deny.AddRange(Strings(Find(exclusion, "Users")));
+            flag.Deny.AddRange(Strings(Find(exclusion, "Groups")).Select(g => "group:" + g));
+        }
+    }
+
+    private void ReadTimeWindow(ImportedFlag flag, JsonElement? parameters)
+    {
+        if (parameters is not { ValueKind: JsonValueKind.Object } p || Find(p, "Recurrence") is { ValueKind: JsonValueKind.Object })
+        {
+            Notes.Add(new ImportNote(flag.Name, "a time window with a recurrence", "TypedFlags schedules are one-way steps; gate the recurring part in code (TimeProvider) or keep the feature in Microsoft.FeatureManagement."));
+            return;
+        }
+
+        foreach (var (field, rollout) in new[] { ("Start", 100m), ("End", 0m) })
+        {
+            if (Find(p, field) is { ValueKind: JsonValueKind.String } text
+                && DateTimeOffset.TryParse(text.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at))
+            {
+                flag.Schedule.Add((at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture), rollout));
+            }
+        }
+
+        if (flag.Schedule.Count == 1 && flag.Schedule[0].Rollout == 0m)
+        {
+            // Only an end: on until then.
+            flag.Schedule.Insert(0, ("2000-01-01", 100m));
+        }
+    }
+
+    private void ReadVariants(ImportedFlag flag, bool enabled, JsonElement variants, JsonElement? allocation)
+    {
+        foreach (var variant in variants.EnumerateArray())
+        {
+            if (Find(variant, "name") is not { ValueKind: JsonValueKind.String } nameElement)
+            {
+                continue;
+            }
+
+            var name = nameElement.GetString()!;
+            if (FlagNaming.DescribeKeyError(name) is not null)
+            {
+                Notes.Add(new ImportNote(flag.Name, $"variant name '{name}' is not a valid variant name", "Rename it in flags.yaml (letters, digits, . _ -); the split keeps its cohorts."));
+                flag.Variants.Clear();
+                return;
+            }
+
+            flag.Variants.Add(name);
+            if (Find(variant, "configuration_value") is not null || Find(variant, "status_override") is not null)
+            {
+                Notes.Add(new ImportNote(flag.Name, $"variant '{name}' carries configuration_value or status_override", "Read the configuration in code by variant (a switch over the generated enum); a status override becomes a separate bool flag."));
+            }
+        }
+
+        if (flag.Variants.Count == 0)
+        {
+            return;
+        }
+
+        var whenEnabled = allocation is { ValueKind: JsonValueKind.Object } a1 && Find(a1, "default_when_enabled") is { ValueKind: JsonValueKind.String } e ? e.GetString() : null;
+        var whenDisabled = allocation is { ValueKind: JsonValueKind.Object } a2 && Find(a2, "default_when_disabled") is { ValueKind: JsonValueKind.String } d ? d.GetString() : null;
+        flag.DefaultVariant = (enabled ? whenEnabled : whenDisabled) ?? flag.Variants[0];
+        if (allocation is not { ValueKind: JsonValueKind.Object } a)
+        {
+            return;
+        }
+
+        if (Find(a, "user") is { ValueKind: JsonValueKind.Array } || Find(a, "group") is { ValueKind: JsonValueKind.Array })
+        {
+            Notes.Add(new ImportNote(flag.Name, "user or group allocation", "TypedFlags variant flags take per-user values from overrides (Flags:<key>:Targets); declare them there."));
+        }
+
+        if (Find(a, "seed") is { ValueKind: JsonValueKind.String or JsonValueKind.Number } seed)
+        {
+            flag.Seed = seed.ToString();
+        }
+
+        if (Find(a, "percentile") is { ValueKind: JsonValueKind.Array } percentiles)
+        {
+            var ranges = percentiles.EnumerateArray()
+                .Select(p => (Variant: Find(p, "variant")?.GetString(), From: Find(p, "from") is { } f ? Number(f) ?? 0 : 0, To: Find(p, "to") is { } t ? Number(t) ?? 0 : 0))
+                .Where(p => p.Variant is not null && p.To > p.From)
+                .ToList();
+
+            // A split lays shares out from 0 in order: the ranges must tile [0, end) with one range per variant.
+            var sorted = ranges.OrderBy(p => p.From).ToList();
+            var contiguous = sorted.Count > 0 && sorted[0].From == 0 && sorted.Zip(sorted.Skip(1), (x, y) => x.To == y.From).All(b => b)
+                && sorted.Select(p => p.Variant).Distinct(StringComparer.Ordinal).Count() == sorted.Count;
+            if (!contiguous)
+            {
+                Notes.Add(new ImportNote(flag.Name, "percentile ranges with gaps, overlaps or one variant in several ranges", "Write the split by hand; callers outside every range get the base value."));
+                return;
+            }
+
+            foreach (var range in sorted)
+            {
+                flag.Split.Add((range.Variant!, range.To - range.From));
+            }
+
+            // Outside every range Microsoft.FeatureManagement gives no variant at all (null) unless a default is set;
+            // a variant flag always has a value, so "none" stands for null and the same callers get it.
+            if (sorted[sorted.Count - 1].To < 100 && (enabled ? whenEnabled : whenDisabled) is null)
+            {
+                if (!flag.Variants.Contains("none"))
+                {
+                    flag.Variants.Insert(0, "none");
+                }
+
+                flag.DefaultVariant = "none";
+                Notes.Add(new ImportNote(flag.Name, "callers outside every percentile range get no variant", "They get the variant 'none' here: handle it where the code handled a null variant."));
+            }
+        }
+    }
+
+    /// <summary>A valid key for a feature name: the name itself when valid, else lower-case words joined by '-'.</summary>
+    public static string KeyFor(string name)
+    {
+        if (FlagNaming.DescribeKeyError(name) is null)
+        {
+            return name;
+        }
+
+        var key = new StringBuilder();
+        foreach (var c in name)
+        {
+            if (c < 128 && char.IsLetterOrDigit(c))
+            {
+                key.Append(char.ToLowerInvariant(c));
+            }
+            else if (key.Length > 0 && key[key.Length - 1] != '-')
+            {
+                key.Append('-');
+            }
+        }
+
+        var text = key.ToString().Trim('-');
+        if (text.Length == 0 || !char.IsLetter(text[0]))
+        {
+            text = "feature-" + text;
+        }
+
+        return text;
+    }
+
+    private static string Alias(string filter)
+    {
+        var name = filter.StartsWith("Microsoft.", StringComparison.OrdinalIgnoreCase) ? filter.Substring("Microsoft.".Length) : filter;
+        if (name.EndsWith("Filter", StringComparison.OrdinalIgnoreCase))
+        {
+            name = name.Substring(0, name.Length - "Filter".Length);
+        }
+
+        foreach (var known in new[] { "AlwaysOn", "Targeting", "Percentage", "TimeWindow" })
+        {
+            if (string.Equals(name, known, StringComparison.OrdinalIgnoreCase))
+            {
+                return known;
+            }
+        }
+
+        return filter;
+    }
+
+    private static JsonElement? Find(JsonElement element, string name)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        foreach (var property in element.EnumerateObject())
+        {
+            // Configuration keys ignore case.
+            if (string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return property.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static decimal? Number(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Number => element.GetDecimal(),
+        JsonValueKind.String when decimal.TryParse(element.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) => parsed,
+        _ => null,
+    };
+
+    private static IEnumerable<string> Strings(JsonElement? array) =>
+        array is { ValueKind: JsonValueKind.Array } a ? a.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!) : Enumerable.Empty<string>();
+
+    public static string Format(decimal value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+}
