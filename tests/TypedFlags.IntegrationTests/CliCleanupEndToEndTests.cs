@@ -18,14 +18,13 @@ public sealed class CliCleanupEndToEndTests : IDisposable
 
     private readonly PackageFeedFixture _feed;
     private readonly string _workRoot = Path.Combine(Path.GetTempPath(), "typedflags-cleanup-e2e-" + Guid.NewGuid().ToString("N").Substring(0, 8));
-    private readonly string _toolVersion = "0.1.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmss") + "." + Guid.NewGuid().ToString("N").Substring(0, 6);
 
     public CliCleanupEndToEndTests(PackageFeedFixture feed) => _feed = feed;
 
     [Fact]
     public void The_cleaned_up_fixture_repository_builds_and_passes_its_tests()
     {
-        var tool = InstallTool();
+        var tool = InstalledTool.Path;
         var repo = CopyFixture();
         var before = Snapshot(repo);
 
@@ -57,16 +56,6 @@ public sealed class CliCleanupEndToEndTests : IDisposable
         Assert.Contains("Passed!", test.Output);
     }
 
-    private string InstallTool()
-    {
-        var feed = Path.Combine(_workRoot, "tool-feed");
-        var tools = Path.Combine(_workRoot, "tools");
-        var pack = DotNetCli.Run(_feed.RepositoryRoot, TimeSpan.FromMinutes(8), "pack", Path.Combine("src", "TypedFlags.Cli", "TypedFlags.Cli.csproj"), "-c", "Release", "-o", feed, "-p:Version=" + _toolVersion);
-        Assert.True(pack.ExitCode == 0, pack.ToString());
-        var install = DotNetCli.Run(_workRoot, "tool", "install", "--tool-path", tools, "TypedFlags.Cli", "--add-source", feed, "--version", _toolVersion);
-        Assert.True(install.ExitCode == 0, install.ToString());
-        return Path.Combine(tools, OperatingSystem.IsWindows() ? "typedflags.exe" : "typedflags");
-    }
 
     /// <summary>The fixture without build output, with the local feed in its nuget.config, every file stamped with an old time.</summary>
     private string CopyFixture()
@@ -119,15 +108,6 @@ public sealed class CliCleanupEndToEndTests : IDisposable
         catch (IOException)
         {
             // A leftover temp folder is harmless; never fail a run on cleanup.
-        }
-
-        var cached = Path.Combine(
-            Environment.GetEnvironmentVariable("NUGET_PACKAGES") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages"),
-            "typedflags.cli",
-            _toolVersion);
-        if (Directory.Exists(cached))
-        {
-            Directory.Delete(cached, recursive: true);
         }
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Text;
+using System.Threading;
 using System.Threading.Tasks;
 
 namespace TypedFlags.IntegrationTests;
@@ -12,8 +13,35 @@ internal static class DotNetCli
 {
     public static CliResult Run(string workingDirectory, params string[] arguments) => Run(workingDirectory, TimeSpan.FromMinutes(5), arguments);
 
-    public static CliResult Run(string workingDirectory, TimeSpan timeout, params string[] arguments) =>
-        RunProgram("dotnet", workingDirectory, timeout, environment: null, arguments);
+    public static CliResult Run(string workingDirectory, TimeSpan timeout, params string[] arguments)
+    {
+        if (!BuildsInTheRepository(workingDirectory, arguments))
+        {
+            return RunProgram("dotnet", workingDirectory, timeout, environment: null, arguments);
+        }
+
+        // Test classes run in parallel, and a pack or publish of any package builds the repository's shared projects
+        // (TypedFlags, TypedFlags.Manifest, ...) into their own bin/Release: two at once race over the same files (the
+        // race that failed a clean-clone CI run in the solution build). Builds in the repository take turns; consumer
+        // projects in temporary folders, and builds with their own --artifacts-path, still run side by side.
+        RepositoryBuilds.Wait();
+        try
+        {
+            return RunProgram("dotnet", workingDirectory, timeout, environment: null, arguments);
+        }
+        finally
+        {
+            RepositoryBuilds.Release();
+        }
+    }
+
+    private static readonly SemaphoreSlim RepositoryBuilds = new(1, 1);
+
+    private static bool BuildsInTheRepository(string workingDirectory, string[] arguments) =>
+        arguments.Length > 0
+        && arguments[0] is "build" or "pack" or "publish"
+        && Array.IndexOf(arguments, "--artifacts-path") < 0
+        && Path.GetFullPath(workingDirectory).StartsWith(RepositoryRoot.Path, StringComparison.Ordinal);
 
     /// <summary>Runs <paramref name="fileName"/> with the variables in <paramref name="environment"/> set (null values removed).</summary>
     public static CliResult RunProgram(string fileName, string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string?>? environment, params string[] arguments)

@@ -71,22 +71,8 @@ internal sealed class FlagStoreConfigurationProvider : IConfigurationProvider
 
     public IChangeToken GetReloadToken() => _store.GetChangeToken();
 
-    public IEnumerable<string> GetChildKeys(IEnumerable<string> earlierKeys, string? parentPath)
-    {
-        var keys = new List<string>(earlierKeys);
-        var prefix = parentPath is null ? string.Empty : parentPath + ConfigurationPath.KeyDelimiter;
-        foreach (var key in _data.Keys)
-        {
-            if (key.Length > prefix.Length && key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                var rest = key.Substring(prefix.Length);
-                var end = rest.IndexOf(ConfigurationPath.KeyDelimiter, StringComparison.Ordinal);
-                keys.Add(end < 0 ? rest : rest.Substring(0, end));
-            }
-        }
-
-        return keys;
-    }
+    public IEnumerable<string> GetChildKeys(IEnumerable<string> earlierKeys, string? parentPath) =>
+        ConfigurationChildKeys.Of(_data.Keys, earlierKeys, parentPath);
 
     public override string ToString() => _store.Source;
 }
