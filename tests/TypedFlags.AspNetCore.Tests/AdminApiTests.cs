@@ -261,7 +261,7 @@ public sealed class AdminApiTests
         var kill = endpoints.Single(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.IEndpointNameMetadata>()!.EndpointName == "TypedFlagsAdminKill");
         var statuses = kill.Metadata.GetOrderedMetadata<Microsoft.AspNetCore.Http.Metadata.IProducesResponseTypeMetadata>().Select(m => m.StatusCode).ToArray();
 
-        Assert.Equal(11, endpoints.Count(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.IEndpointNameMetadata>()!.EndpointName.StartsWith("TypedFlagsAdmin", StringComparison.Ordinal)));
+        Assert.Equal(13, endpoints.Count(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.IEndpointNameMetadata>()!.EndpointName.StartsWith("TypedFlagsAdmin", StringComparison.Ordinal)));
         Assert.Equal(new[] { 200, 400, 404, 409, 412 }, statuses);
         Assert.Contains("Admins", kill.Metadata.GetOrderedMetadata<Microsoft.AspNetCore.Authorization.IAuthorizeData>().Select(a => a.Policy));
     }

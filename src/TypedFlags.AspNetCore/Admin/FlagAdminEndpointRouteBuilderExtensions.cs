@@ -13,7 +13,7 @@ namespace TypedFlags.AspNetCore;
 public static class FlagAdminEndpointRouteBuilderExtensions
 {
     /// <summary>
-    /// Maps the flag admin JSON API under <c><paramref name="pattern"/>/api</c>: list and read flags with their
+    /// Maps the flag admin page at <c><paramref name="pattern"/>/</c> and its JSON API under <c><paramref name="pattern"/>/api</c>: list and read flags with their
     /// declaration, lifecycle status, store override and effective value; set, replace or remove an override; change
     /// its value or rollout; kill; per-target overrides with expiry; and the audit history. Every endpoint requires
     /// <paramref name="policy"/>; every change records the signed-in user as its actor and needs a reason.
@@ -57,6 +57,10 @@ public static class FlagAdminEndpointRouteBuilderExtensions
         group.RequireAuthorization(policy);
         group.WithTags("TypedFlags admin");
 
+        group.MapGet("/", FlagAdminPage.ServeIndexAsync)
+            .WithName("TypedFlagsAdminPage").WithSummary("The admin page: a flag table with toggles, rollout, kill switch, targets and history.").ExcludeFromDescription();
+        group.MapGet("/assets/{file}", FlagAdminPage.ServeAssetAsync)
+            .WithName("TypedFlagsAdminAsset").ExcludeFromDescription();
         group.MapGet("/api/flags", Run(FlagAdminHandlers.ListAsync))
             .WithName("TypedFlagsAdminList").WithSummary("Every declared flag with its declaration, lifecycle status, store override and effective value for the context in the query (user, tenant, groups).")
             .WithMetadata(Json(StatusCodes.Status200OK));
