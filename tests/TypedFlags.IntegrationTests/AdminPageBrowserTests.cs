@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
+using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
@@ -36,10 +37,13 @@ public sealed class AdminPageBrowserTests
 
         // A copy of the sample's settings as content root: the store's flags.db is created there, not in the repository.
         var contentRoot = Directory.CreateTempSubdirectory("typedflags-admin-web-");
-        foreach (var name in new[] { "appsettings.json", "appsettings.Development.json" })
-        {
-            File.Copy(Path.Combine(SampleProject, name), Path.Combine(contentRoot.FullName, name));
-        }
+        File.Copy(Path.Combine(SampleProject, "appsettings.json"), Path.Combine(contentRoot.FullName, "appsettings.json"));
+
+        // Without Development's 100% for estimates.approval, flags.yaml's 20% by tenant decides: a caller without a
+        // tenant is outside it, so the gated endpoint starts closed and the admin opens it.
+        var development = JsonNode.Parse(File.ReadAllText(Path.Combine(SampleProject, "appsettings.Development.json")))!;
+        Assert.True(development["Flags"]!.AsObject().Remove("estimates.approval"));
+        File.WriteAllText(Path.Combine(contentRoot.FullName, "appsettings.Development.json"), development.ToJsonString());
 
         var port = WebServer.FreePort();
         var baseUrl = $"http://127.0.0.1:{port}";
@@ -50,8 +54,7 @@ public sealed class AdminPageBrowserTests
         using var client = new HttpClient { BaseAddress = new Uri(baseUrl) };
         await server.WaitUntilServingAsync(client, TimeSpan.FromMinutes(4));
 
-        // Development gives estimates.approval to everyone (appsettings.Development.json: 100%).
-        Assert.Equal(HttpStatusCode.OK, (await GetApprovalAsync(client)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await GetApprovalAsync(client)).StatusCode);
 
         var options = new ChromeOptions { BinaryLocation = Chromium };
 
@@ -72,26 +75,27 @@ public sealed class AdminPageBrowserTests
             var row = wait.Until(d => d.FindElements(By.CssSelector("tr[data-key='estimates.approval']")).FirstOrDefault());
             Screenshot(driver, "1-signed-in");
 
-            // 2. Flip the flag off: the gated endpoint answers 403 within a second.
+            // 2. Flip the flag on: the gated endpoint answers 200 within a second.
             row!.FindElement(By.CssSelector("button[data-open]")).Click();
             wait.Until(d => d.FindElement(By.Id("panel")).Displayed);
-            driver.FindElement(By.Id("reason")).SendKeys("customer complaints about approvals");
-            driver.FindElement(By.Id("turn-off")).Click();
+            driver.FindElement(By.Id("reason")).SendKeys("approvals for everyone");
+            driver.FindElement(By.Id("turn-on")).Click();
             var watch = Stopwatch.StartNew();
             HttpResponseMessage gated;
             do
             {
                 gated = await GetApprovalAsync(client);
             }
-            while (gated.StatusCode == HttpStatusCode.OK && watch.Elapsed < TimeSpan.FromSeconds(1));
-            Assert.True(gated.StatusCode == HttpStatusCode.Forbidden, $"the gated endpoint still answers {(int)gated.StatusCode} {watch.ElapsedMilliseconds} ms after the click:\n{server.Output}");
-            wait.Until(d => OverrideOf(d).Contains("value off", StringComparison.Ordinal));
-            Screenshot(driver, "2-flipped-off");
+            while (gated.StatusCode != HttpStatusCode.OK && watch.Elapsed < TimeSpan.FromSeconds(1));
+            Assert.True(gated.StatusCode == HttpStatusCode.OK, $"the gated endpoint still answers {(int)gated.StatusCode} {watch.ElapsedMilliseconds} ms after the click:\n{server.Output}");
+            wait.Until(d => OverrideOf(d).Contains("value on", StringComparison.Ordinal));
+            Screenshot(driver, "2-flipped-on");
 
             // 3. Roll out to 25%.
             driver.FindElement(By.Id("rollout")).SendKeys("25");
             driver.FindElement(By.Id("set-rollout")).Click();
             wait.Until(d => OverrideOf(d).Contains("rollout 25%", StringComparison.Ordinal));
+            Assert.Equal(HttpStatusCode.OK, (await GetApprovalAsync(client)).StatusCode);
             Screenshot(driver, "3-rollout-25");
 
             // 4. Kill, through the confirmation dialog.
@@ -109,12 +113,12 @@ public sealed class AdminPageBrowserTests
                 var items = d.FindElements(By.CssSelector("#history > li"));
                 return items.Count == 3 ? items : null;
             });
-            Assert.All(entries!, e => Assert.StartsWith("ada — customer complaints about approvals", e.Text, StringComparison.Ordinal));
+            Assert.All(entries!, e => Assert.StartsWith("ada — approvals for everyone", e.Text, StringComparison.Ordinal));
             Assert.Contains("State:", entries![0].Text, StringComparison.Ordinal);
             Assert.Contains("\"kill\"", entries[0].Text, StringComparison.Ordinal);
             Assert.Contains("Rollout:", entries[1].Text, StringComparison.Ordinal);
             Assert.Contains("\"25%\"", entries[1].Text, StringComparison.Ordinal);
-            Assert.Contains("\"off\"", entries[2].Text, StringComparison.Ordinal);
+            Assert.Contains("\"on\"", entries[2].Text, StringComparison.Ordinal);
             ((IJavaScriptExecutor)driver).ExecuteScript("document.getElementById('history').scrollIntoView()");
             Screenshot(driver, "6-history");
         }
@@ -129,7 +133,6 @@ public sealed class AdminPageBrowserTests
     {
         var request = new HttpRequestMessage(HttpMethod.Get, "/estimates/7/approval");
         request.Headers.Add("X-Demo-User", "bob");
-        request.Headers.Add("X-Demo-Tenant", "initech");
         return client.SendAsync(request);
     }
 
