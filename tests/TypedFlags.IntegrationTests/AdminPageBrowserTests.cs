@@ -64,6 +64,9 @@ public sealed class AdminPageBrowserTests
         service.SuppressInitialDiagnosticInformation = true;
         using var driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
         var wait = new WebDriverWait(driver, TimeSpan.FromSeconds(10));
+
+        // The page re-renders the table and history when the store changes: an element can go stale under a read.
+        wait.IgnoreExceptionTypes(typeof(StaleElementReferenceException), typeof(NoSuchElementException));
         try
         {
             // 1. Sign in: the page redirects an anonymous browser to the development sign-in, and back.
@@ -110,15 +113,15 @@ public sealed class AdminPageBrowserTests
             // 5. The history panel: three changes, newest first, each by ada with the reason and its differences.
             var entries = wait.Until(d =>
             {
-                var items = d.FindElements(By.CssSelector("#history > li"));
-                return items.Count == 3 ? items : null;
-            });
-            Assert.All(entries!, e => Assert.StartsWith("ada — approvals for everyone", e.Text, StringComparison.Ordinal));
-            Assert.Contains("State:", entries![0].Text, StringComparison.Ordinal);
-            Assert.Contains("\"kill\"", entries[0].Text, StringComparison.Ordinal);
-            Assert.Contains("Rollout:", entries[1].Text, StringComparison.Ordinal);
-            Assert.Contains("\"25%\"", entries[1].Text, StringComparison.Ordinal);
-            Assert.Contains("\"on\"", entries[2].Text, StringComparison.Ordinal);
+                var items = d.FindElements(By.CssSelector("#history > li")).Select(e => e.Text).ToArray();
+                return items.Length == 3 ? items : null;
+            })!;
+            Assert.All(entries, e => Assert.StartsWith("ada — approvals for everyone", e, StringComparison.Ordinal));
+            Assert.Contains("State:", entries[0], StringComparison.Ordinal);
+            Assert.Contains("\"kill\"", entries[0], StringComparison.Ordinal);
+            Assert.Contains("Rollout:", entries[1], StringComparison.Ordinal);
+            Assert.Contains("\"25%\"", entries[1], StringComparison.Ordinal);
+            Assert.Contains("\"on\"", entries[2], StringComparison.Ordinal);
             ((IJavaScriptExecutor)driver).ExecuteScript("document.getElementById('history').scrollIntoView()");
             Screenshot(driver, "6-history");
         }
