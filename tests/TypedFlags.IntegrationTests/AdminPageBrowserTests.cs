@@ -124,6 +124,14 @@ public sealed class AdminPageBrowserTests
             Assert.Contains("\"on\"", entries[2], StringComparison.Ordinal);
             ((IJavaScriptExecutor)driver).ExecuteScript("document.getElementById('history').scrollIntoView()");
             Screenshot(driver, "6-history");
+
+            // Every control has a label, and in a narrow window (a phone) nothing scrolls sideways.
+            var script = (IJavaScriptExecutor)driver;
+            Assert.Equal(0L, script.ExecuteScript("return [...document.querySelectorAll('input:not([type=hidden])')].filter(i => i.labels.length === 0).length;"));
+            driver.Manage().Window.Size = new System.Drawing.Size(400, 900);
+            wait.Until(d => true.Equals(((IJavaScriptExecutor)d).ExecuteScript("return document.documentElement.scrollWidth <= window.innerWidth;")));
+            script.ExecuteScript("window.scrollTo(0, 0)");
+            Screenshot(driver, "7-narrow-window");
         }
         catch
         {
