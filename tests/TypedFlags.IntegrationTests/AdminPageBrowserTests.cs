@@ -125,13 +125,27 @@ public sealed class AdminPageBrowserTests
             ((IJavaScriptExecutor)driver).ExecuteScript("document.getElementById('history').scrollIntoView()");
             Screenshot(driver, "6-history");
 
+            // Live refresh: another admin removes the override through the API; the open page shows it without a reload.
+            var other = new HttpRequestMessage(HttpMethod.Delete, "/admin/flags/api/flags/estimates.approval")
+            {
+                Content = new StringContent("""{ "reason": "back to flags.yaml" }""", System.Text.Encoding.UTF8, "application/json"),
+            };
+            other.Headers.Add("X-Demo-User", "grace");
+            other.Headers.Add("X-Demo-Roles", "flag-admin");
+            Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(other)).StatusCode);
+            var live = new WebDriverWait(driver, TimeSpan.FromSeconds(3)) { Message = "the page did not pick up grace's change" };
+            live.IgnoreExceptionTypes(typeof(StaleElementReferenceException), typeof(NoSuchElementException));
+            live.Until(d => d.FindElements(By.CssSelector("#history > li")).Select(e => e.Text).FirstOrDefault()?.StartsWith("grace — back to flags.yaml", StringComparison.Ordinal) == true
+                    && OverrideOf(d) == "none");
+            Screenshot(driver, "7-live-refresh");
+
             // Every control has a label, and in a narrow window (a phone) nothing scrolls sideways.
             var script = (IJavaScriptExecutor)driver;
             Assert.Equal(0L, script.ExecuteScript("return [...document.querySelectorAll('input:not([type=hidden])')].filter(i => i.labels.length === 0).length;"));
             driver.Manage().Window.Size = new System.Drawing.Size(400, 900);
             wait.Until(d => true.Equals(((IJavaScriptExecutor)d).ExecuteScript("return document.documentElement.scrollWidth <= window.innerWidth;")));
             script.ExecuteScript("window.scrollTo(0, 0)");
-            Screenshot(driver, "7-narrow-window");
+            Screenshot(driver, "8-narrow-window");
         }
         catch
         {
