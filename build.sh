@@ -35,9 +35,21 @@ postgresql_server() {
   fi
 }
 
+# The admin page's browser tests (tests/TypedFlags.IntegrationTests/AdminPageBrowserTests.cs) drive Debian's headless
+# Chromium through Selenium and the matching chromedriver, at /usr/bin/chromium and /usr/bin/chromedriver.
+chromium_browser() {
+  if [ ! -x /usr/bin/chromium ]; then
+    echo chromium
+  fi
+  if [ ! -x /usr/bin/chromedriver ]; then
+    echo chromium-driver
+  fi
+}
+
 prerequisites() {
   native_aot_toolchain
   postgresql_server
+  chromium_browser
 }
 
 missing_packages() {

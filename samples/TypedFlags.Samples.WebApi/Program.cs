@@ -1,7 +1,10 @@
 using FieldOps.Api;
 using FieldOps.Api.Domain;
 using FieldOps.Api.Security;
+using System;
+using System.IO;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,19 +12,34 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using TypedFlags;
 using TypedFlags.AspNetCore;
+using TypedFlags.Store.Sqlite;
 
 var builder = WebApplication.CreateBuilder(args);
 
 // Demo sign-in from request headers (see Security/DemoAuthenticationHandler.cs). A real deployment uses JwtBearer or
-// cookies; TypedFlags reads the same claims either way.
-builder.Services.AddAuthentication(DemoAuthenticationHandler.SchemeName)
-    .AddScheme<AuthenticationSchemeOptions, DemoAuthenticationHandler>(DemoAuthenticationHandler.SchemeName, null);
-builder.Services.AddAuthorization();
+// cookies; TypedFlags reads the same claims either way. In Development a browser can also sign in with a cookie at
+// /dev/signin (Security/DevelopmentSignIn.cs) to use the flag admin page.
+var development = builder.Environment.IsDevelopment();
+builder.Services.AddAuthentication("DemoOrCookie")
+    .AddScheme<AuthenticationSchemeOptions, DemoAuthenticationHandler>(DemoAuthenticationHandler.SchemeName, null)
+    .AddCookie(CookieAuthenticationDefaults.AuthenticationScheme, o => o.LoginPath = DevelopmentSignIn.Path)
+    .AddPolicyScheme("DemoOrCookie", "X-Demo-* headers, else the development cookie", o => o.ForwardDefaultSelector = http =>
+        development && !http.Request.Headers.ContainsKey("X-Demo-User")
+            && (http.Request.Cookies.ContainsKey(CookieAuthenticationDefaults.CookiePrefix + CookieAuthenticationDefaults.AuthenticationScheme)
+                || http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.Ordinal))
+            ? CookieAuthenticationDefaults.AuthenticationScheme
+            : DemoAuthenticationHandler.SchemeName);
+
+// Who may operate flags: the admin page and API require this policy (MapFlagAdmin has no anonymous default).
+builder.Services.AddAuthorization(o => o.AddPolicy("FlagAdmins", p => p.RequireRole("flag-admin")));
 builder.Services.AddProblemDetails();
 
 // The flags class generated from flags.yaml, with overrides from appsettings*.json and FIELDOPS_* variables. The caller
 // (user id, tenant claim, roles) is the targeting context of every gate: no code for that.
 builder.Services.AddTypedFlags<AppFlags>();
+
+// Runtime overrides in a SQLite file, above appsettings and environment variables: what the admin page changes.
+builder.Services.AddSqliteFlagStore(builder.Configuration["FlagStore:Path"] ?? Path.Combine(builder.Environment.ContentRootPath, "flags.db"));
 
 // API clients tell a switched-off feature from a missing route: 403 problem details with code FEATURE_DISABLED.
 builder.Services.Configure<FlagHttpOptions>(o => o.DisabledResponse = FlagDisabledResponse.ProblemDetails);
@@ -68,5 +86,13 @@ app.MapGet("/jobs/board/map", () => new { layout = "map", pins = 12 })
 
 // Every flag for the caller, with value, mode, reason and source. Signed-in callers only.
 app.MapFlagStatus("/flags");
+
+// The flag admin page and its JSON API, for callers with the FlagAdmins policy. Every change is audited with the
+// signed-in user and a reason.
+app.MapFlagAdmin("/admin/flags", "FlagAdmins");
+if (development)
+{
+    DevelopmentSignIn.Map(app);
+}
 
 app.Run();

@@ -51,6 +51,30 @@ public sealed class PrecedenceTests : IDisposable
     }
 
     [Fact]
+    public async Task A_store_object_applies_over_a_scalar_in_appsettings_of_another_field_group()
+    {
+        // appsettings.Development.json style "key": "100%" (a rollout) under a store override of other fields: the
+        // scalar is the Rollout shorthand, the store's State and Rollout fields apply over it; nothing is refused.
+        var settings = Path.Combine(_database.Directory, "appsettings.json");
+        File.WriteAllText(settings, "{ \"Flags\": { \"checkout.new\": \"100%\" } }");
+        var configuration = new ConfigurationBuilder().AddJsonFile(settings).Build();
+        using var store = SqliteFlagStore.Open(_database.Path);
+        var flags = new StoreFlags(new FlagEngine(StoreFlags.Manifest, configuration, new FlagOptions { Store = store }));
+        Assert.True(flags.Checkout.Evaluate(new FlagContext { TargetingKey = "alice" }).Mode == FlagMode.On);
+
+        await store.WriteAsync(StoreFlags.Manifest, FlagStoreWrite.Set("checkout.new", new FlagOverride { State = "kill" }, "ops", "incident"));
+
+        var killed = flags.Checkout.Evaluate(new FlagContext { TargetingKey = "alice" });
+        Assert.Equal(FlagMode.Off, killed.Mode);
+        Assert.Equal(FlagReason.Killed, killed.Reason);
+        Assert.Equal(store.Source, killed.Source);
+
+        await store.WriteAsync(StoreFlags.Manifest, FlagStoreWrite.Set("checkout.new", new FlagOverride { Rollout = "0%" }, "ops", "roll back"));
+
+        Assert.Equal(FlagMode.Off, flags.Checkout.Evaluate(new FlagContext { TargetingKey = "alice" }).Mode);
+    }
+
+    [Fact]
     public async Task One_call_attaches_the_store_with_dependency_injection()
     {
         var configuration = new ConfigurationBuilder().Build();

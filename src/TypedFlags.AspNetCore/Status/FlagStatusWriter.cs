@@ -67,30 +67,35 @@ internal static class FlagStatusWriter
         json.WriteEndObject();
     }
 
-    private static void WriteFlag(Utf8JsonWriter json, FlagDefinition definition, FlagEvaluation<FlagValue> evaluation)
+    /// <summary>Writes <c>"value"</c> as JSON of the flag's type (the admin API writes effective values the same way).</summary>
+    internal static void WriteValue(Utf8JsonWriter json, FlagDefinition definition, FlagEvaluation<FlagValue> evaluation, string name = "value")
     {
-        json.WriteStartObject(definition.Key);
-        json.WriteString("type", definition.Type.ToString().ToLowerInvariant());
         var value = evaluation.Value;
         switch (definition.Type)
         {
             case FlagValueKind.Bool:
-                json.WriteBoolean("value", evaluation.Mode == FlagMode.On);
+                json.WriteBoolean(name, evaluation.Mode == FlagMode.On);
                 break;
             case FlagValueKind.Int:
-                json.WriteNumber("value", value.Int32);
+                json.WriteNumber(name, value.Int32);
                 break;
             case FlagValueKind.Double:
-                json.WriteNumber("value", value.Double);
+                json.WriteNumber(name, value.Double);
                 break;
             case FlagValueKind.String:
-                json.WriteString("value", value.String);
+                json.WriteString(name, value.String);
                 break;
             default:
-                json.WriteString("value", definition.Variants[value.Int32]);
+                json.WriteString(name, definition.Variants[value.Int32]);
                 break;
         }
+    }
 
+    private static void WriteFlag(Utf8JsonWriter json, FlagDefinition definition, FlagEvaluation<FlagValue> evaluation)
+    {
+        json.WriteStartObject(definition.Key);
+        json.WriteString("type", definition.Type.ToString().ToLowerInvariant());
+        WriteValue(json, definition, evaluation);
         json.WriteString("mode", evaluation.Mode.ToString().ToLower(CultureInfo.InvariantCulture));
         json.WriteString("reason", evaluation.Reason.ToString());
         json.WriteString("source", evaluation.Source);

@@ -27,7 +27,7 @@ internal static class StoreWriteCommands
         var key = KeyArgument();
         var value = new Argument<string>("VALUE") { Description = "A value in the flag's grammar: on/off/shadow/kill or 25% for bool flags, a number, a text, a variant." };
         var command = new Command("set", "Set a flag's value in the store (it wins over appsettings and environment variables).") { Arguments = { key, value } };
-        return Writer(command, console, "Set", parseResult => (parseResult.GetValue(key)!, current => With(current, value: parseResult.GetValue(value)!, clearState: true)));
+        return Writer(command, console, "Set", parseResult => (parseResult.GetValue(key)!, current => FlagOverrideChanges.WithValue(current, parseResult.GetValue(value)!)));
     }
 
     private static Command Rollout(CliConsole console)
@@ -35,14 +35,14 @@ internal static class StoreWriteCommands
         var key = KeyArgument();
         var percent = new Argument<string>("PERCENT") { Description = "The share of contexts that get the flag: 25%, 0.1%, 100% (bool flags)." };
         var command = new Command("rollout", "Set a bool flag's rollout in the store; it replaces the declared rollout and schedule.") { Arguments = { key, percent } };
-        return Writer(command, console, "Rolled out", parseResult => (parseResult.GetValue(key)!, current => With(current, rollout: parseResult.GetValue(percent)!)));
+        return Writer(command, console, "Rolled out", parseResult => (parseResult.GetValue(key)!, current => FlagOverrideChanges.WithRollout(current, parseResult.GetValue(percent)!)));
     }
 
     private static Command Kill(CliConsole console)
     {
         var key = KeyArgument();
         var command = new Command("kill", "Kill a flag: off (or its default) for everyone, before prerequisites and targeting. 'set KEY on' or 'unset KEY' revives it.") { Arguments = { key } };
-        return Writer(command, console, "Killed", parseResult => (parseResult.GetValue(key)!, current => With(current, state: "kill", clearValue: true)));
+        return Writer(command, console, "Killed", parseResult => (parseResult.GetValue(key)!, FlagOverrideChanges.Killed));
     }
 
     private static Command Target(CliConsole console)
@@ -65,7 +65,7 @@ internal static class StoreWriteCommands
             var text = parseResult.GetValue(entry)!;
             var at = text.IndexOf('=');
             var target = new FlagTargetOverride(text.Substring(0, at), text.Substring(at + 1), parseResult.GetValue(expires));
-            return (parseResult.GetValue(key)!, current => WithTarget(current, target));
+            return (parseResult.GetValue(key)!, current => FlagOverrideChanges.WithTarget(current, target));
         });
     }
 
@@ -93,13 +93,7 @@ internal static class StoreWriteCommands
             var reason = parseResult.GetValue(options.Reason)!;
             return StoreSession.Run(parseResult.GetValue(options.Store), parseResult.GetValue(options.Manifest), writes: true, console, (store, manifest) =>
             {
-                store.Current.Entries.TryGetValue(key, out var current);
-                var after = next(current?.Override);
-                var basedOn = current?.Revision ?? 0;
-                var write = after is null
-                    ? FlagStoreWrite.Remove(key, actor, reason, basedOn)
-                    : FlagStoreWrite.Set(key, after, actor, reason, basedOn);
-                var result = store.WriteAsync(manifest, write).GetAwaiter().GetResult();
+                var result = FlagStoreChange.ApplyAsync(store, manifest, key, next, actor, reason).GetAwaiter().GetResult();
                 if (!result.Succeeded)
                 {
                     var message = result.Message!;
@@ -107,56 +101,10 @@ internal static class StoreWriteCommands
                     return ExitCodes.Findings;
                 }
 
-                console.Out.WriteLine($"{verb} '{key}' in {store.Source} (revision {result.Revision}): {after?.ToJson() ?? "no override"}");
+                console.Out.WriteLine($"{verb} '{key}' in {store.Source} (revision {result.Revision}): {result.Entry!.After?.ToJson() ?? "no override"}");
                 return ExitCodes.Clean;
             });
         });
         return command;
-    }
-
-    private static FlagOverride With(FlagOverride? current, string? value = null, string? state = null, string? rollout = null, bool clearState = false, bool clearValue = false) => new()
-    {
-        // Value and State are one group: a new value replaces a kill, a kill replaces the value (they must agree).
-        Value = value ?? (clearValue ? null : current?.Value),
-        State = state ?? (clearState ? null : current?.State),
-        Rollout = rollout ?? current?.Rollout,
-        Allow = current?.Allow,
-        Deny = current?.Deny,
-        Targets = current?.Targets,
-        Expires = current?.Expires,
-    };
-
-    private static FlagOverride WithTarget(FlagOverride? current, FlagTargetOverride target)
-    {
-        var targets = new List<FlagTargetOverride>();
-        var replaced = false;
-        foreach (var existing in current?.Targets ?? Array.Empty<FlagTargetOverride>())
-        {
-            if (string.Equals(existing.Target, target.Target, StringComparison.Ordinal))
-            {
-                targets.Add(target);
-                replaced = true;
-            }
-            else
-            {
-                targets.Add(existing);
-            }
-        }
-
-        if (!replaced)
-        {
-            targets.Add(target);
-        }
-
-        return new FlagOverride
-        {
-            Value = current?.Value,
-            State = current?.State,
-            Rollout = current?.Rollout,
-            Allow = current?.Allow,
-            Deny = current?.Deny,
-            Targets = targets,
-            Expires = current?.Expires,
-        };
     }
 }

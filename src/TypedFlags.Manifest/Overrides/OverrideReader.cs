@@ -196,7 +196,9 @@ static class OverrideReader
 
             if (competitors == 0 || entry.ValueOrder > latest)
             {
-                _ = Fields(others) && Shorthand(entry);
+                // The entry has fields too (from another provider), so its value is read as the shorthand it is,
+                // not refused as "an object" the way a field holding an object is.
+                _ = Fields(others) && ValueOrState(entry, isState: false, mixedShorthand: true);
             }
             else
             {
@@ -253,10 +255,11 @@ static class OverrideReader
         }
 
         /// <summary><c>Value</c> and <c>State</c> (and the shorthand): a value, a kill or (bool) a rollout.</summary>
-        private bool ValueOrState(OverrideNode field, bool isState)
+        private bool ValueOrState(OverrideNode field, bool isState, bool mixedShorthand = false)
         {
             var accepted = isState && !IsBool ? OverrideGrammar.StateAccepted : _flag.Accepted;
-            if (!Scalar(field, accepted, out var raw) || raw.Trim().Length == 0)
+            var raw = field.Text;
+            if ((!mixedShorthand && !Scalar(field, accepted, out raw)) || raw.Trim().Length == 0)
             {
                 return !_reading.Rejected;
             }
