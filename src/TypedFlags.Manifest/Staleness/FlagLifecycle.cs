@@ -50,21 +50,10 @@ public static class FlagLifecycle
 
     private static FlagStatus Evaluate(ManifestModel manifest, FlagModel flag, DateTime today)
     {
-        // "expires: 2026-10-01" means the flag may live through that day.
-        var expired = flag.Expires is { } expires && today > expires.Date;
-
-        DateTime? since = null;
-        if (flag.Launched is { } launched)
-        {
-            since = launched.Date;
-        }
-        else if (FinalScheduleStep(flag, today) is { } step && step.RolloutThousandths is 0 or 100_000)
-        {
-            // A schedule that ended at 0% or 100% gives one value to everyone from its last step on.
-            since = step.AtUtc.Date;
-        }
-
-        var isLaunched = since is { } start && today > start.AddDays(manifest.StaleAfterDays);
+        var expired = LifecycleRule.IsExpired(today, flag.Expires);
+        var last = flag.Schedule.Count == 0 ? null : flag.Schedule[flag.Schedule.Count - 1];
+        var since = LifecycleRule.LaunchedSince(today, flag.Launched, last?.AtUtc, last is { RolloutThousandths: 0 or 100_000 });
+        var isLaunched = LifecycleRule.IsLaunched(today, since, manifest.StaleAfterDays);
 
         int? lifetime = null;
         foreach (var entry in manifest.Lifetimes)
@@ -75,7 +64,7 @@ public static class FlagLifecycle
             }
         }
 
-        var overdue = flag.Expires is null && flag.Created is { } created && lifetime is { } days && today > created.Date.AddDays(days);
+        var overdue = LifecycleRule.IsPastLifetime(today, flag.Expires, flag.Created, lifetime);
         return new FlagStatus(flag, expired, isLaunched, since, manifest.StaleAfterDays, overdue, lifetime, FinalValue(manifest, flag, today))
         {
             FinalTypedValue = FinalTypedValue(flag),
@@ -105,17 +94,6 @@ public static class FlagLifecycle
         }
 
         return flag.Default;
-    }
-
-    private static ScheduleStepModel? FinalScheduleStep(FlagModel flag, DateTime today)
-    {
-        if (flag.Schedule.Count == 0)
-        {
-            return null;
-        }
-
-        var last = flag.Schedule[flag.Schedule.Count - 1];
-        return last.AtUtc.Date <= today ? last : null;
     }
 
     /// <summary>
