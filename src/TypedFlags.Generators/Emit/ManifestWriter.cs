@@ -1,7 +1,9 @@
 using System.Collections.Generic;
+using System.Globalization;
 using TypedFlags.Manifest.Collections;
 using TypedFlags.Manifest.Model;
 using TypedFlags.Manifest.Naming;
+using TypedFlags.Manifest.Parsing;
 
 namespace TypedFlags.Generators.Emit;
 
@@ -24,7 +26,7 @@ internal static class ManifestWriter
         writer.OpenBlock();
         foreach (var flag in model.Flags)
         {
-            WriteDefinition(writer, flag);
+            WriteDefinition(writer, flag, LifetimeDays(model, flag.Kind));
         }
 
         writer.CloseBlock(",");
@@ -39,17 +41,43 @@ internal static class ManifestWriter
         writer.WriteLine($"envPrefix: {CSharpLiterals.String(model.EnvPrefix)},");
         writer.WriteLine($"configSection: {CSharpLiterals.String(model.ConfigSection)},");
         var bucketing = $"bucketing: global::TypedFlags.BucketingAlgorithm.{(model.Bucketing == BucketingModel.Microsoft ? "Microsoft" : "TypedFlags")}";
-        writer.WriteLine(model.IgnoreCase ? bucketing + "," : bucketing + ");");
+        // Optional arguments are written only when they differ from the defaults, like the definitions'.
+        var tail = new List<string> { bucketing };
         if (model.IgnoreCase)
         {
-            writer.WriteLine("ignoreCase: true);");
+            tail.Add("ignoreCase: true");
+        }
+
+        if (model.StaleAfterDays != ManifestDefaults.StaleAfterDays)
+        {
+            tail.Add("staleAfterDays: " + model.StaleAfterDays.ToString(CultureInfo.InvariantCulture));
+        }
+
+        for (var i = 0; i < tail.Count; i++)
+        {
+            writer.WriteLine(tail[i] + (i == tail.Count - 1 ? ");" : ","));
         }
 
         writer.Unindent();
         writer.CloseBlock();
     }
 
-    private static void WriteDefinition(SourceWriter writer, FlagModel flag)
+    /// <summary>The lifetime of <paramref name="kind"/> from <c>lifetimes:</c> (the admin page's "past lifetime" badge), or null for no limit.</summary>
+    private static int? LifetimeDays(ManifestModel model, FlagKindModel kind)
+    {
+        int? days = null;
+        foreach (var entry in model.Lifetimes)
+        {
+            if (entry.Kind == kind)
+            {
+                days = entry.Days;
+            }
+        }
+
+        return days;
+    }
+
+    private static void WriteDefinition(SourceWriter writer, FlagModel flag, int? lifetimeDays)
     {
         var arguments = new List<string>
         {
@@ -189,6 +217,11 @@ internal static class ManifestWriter
         if (flag.Seed is not null)
         {
             arguments.Add("seed: " + CSharpLiterals.String(flag.Seed));
+        }
+
+        if (lifetimeDays is { } days)
+        {
+            arguments.Add("lifetimeDays: " + days.ToString(CultureInfo.InvariantCulture));
         }
 
         writer.WriteLine("new global::TypedFlags.FlagDefinition(");

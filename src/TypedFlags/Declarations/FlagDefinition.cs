@@ -50,7 +50,12 @@ public sealed class FlagDefinition
     /// declaration order, or null.
     /// </param>
     /// <param name="seed">The text hashed for the split in place of the flag's name (variant flags only; <c>seed:</c>), or null.</param>
+    /// <param name="lifetimeDays">
+    /// The expected lifetime of the flag's kind in days (<c>lifetimes:</c> in flags.yaml), or null for no limit; the
+    /// admin page's "past lifetime" badge uses it.
+    /// </param>
     /// <exception cref="ArgumentException">The facts are inconsistent; the message says which and why.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="lifetimeDays"/> is negative.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="key"/>, <paramref name="description"/> or <paramref name="envVar"/> is null.</exception>
     public FlagDefinition(
         string key,
@@ -76,7 +81,8 @@ public sealed class FlagDefinition
         KeyValuePair<string, string>[]? metadata = null,
         string? hashName = null,
         KeyValuePair<string, double>[]? groupRollouts = null,
-        string? seed = null)
+        string? seed = null,
+        int? lifetimeDays = null)
     {
         Key = key ?? throw new ArgumentNullException(nameof(key));
         Description = description ?? throw new ArgumentNullException(nameof(description));
@@ -105,6 +111,7 @@ public sealed class FlagDefinition
         Type = type;
         BucketBy = bucketBy;
         Kind = kind;
+        LifetimeDays = lifetimeDays is null or >= 0 ? lifetimeDays : throw new ArgumentOutOfRangeException(nameof(lifetimeDays), lifetimeDays, "A lifetime cannot be negative.");
         Owner = owner;
         Created = created;
         Expires = expires;
@@ -192,6 +199,9 @@ public sealed class FlagDefinition
 
     /// <summary>When the flag reached its final value for everyone, or null.</summary>
     public DateTime? Launched { get; }
+
+    /// <summary>The expected lifetime of the flag's kind in days (<c>lifetimes:</c>), or null for no limit.</summary>
+    public int? LifetimeDays { get; }
 
     /// <summary>Keys of the bool flags that must be on for this flag to apply.</summary>
     public IReadOnlyList<string> Requires { get; }

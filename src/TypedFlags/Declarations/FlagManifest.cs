@@ -29,15 +29,21 @@ public sealed class FlagManifest
     /// bucket keys and groups lowercased (<c>ignore_case: true</c>), as Microsoft.FeatureManagement's
     /// <c>TargetingEvaluationOptions.IgnoreCase</c> does.
     /// </param>
+    /// <param name="staleAfterDays">
+    /// Days a flag may stay after it is fully launched before the analyzers call it stale (<c>stale_after:</c>); the
+    /// admin page's "launched" badge uses it.
+    /// </param>
     /// <exception cref="ArgumentException">The declarations are inconsistent; the message names the flag and the problem.</exception>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="staleAfterDays"/> is negative.</exception>
     public FlagManifest(
         FlagDefinition[] flags,
         FlagPhase[] phases,
         string envPrefix = "FLAGS_",
         string configSection = "Flags",
         BucketingAlgorithm bucketing = BucketingAlgorithm.TypedFlags,
-        bool ignoreCase = false)
+        bool ignoreCase = false,
+        int staleAfterDays = 30)
     {
         if (flags is null)
         {
@@ -58,6 +64,7 @@ public sealed class FlagManifest
 
         Bucketing = bucketing;
         IgnoreCase = ignoreCase;
+        StaleAfterDays = staleAfterDays >= 0 ? staleAfterDays : throw new ArgumentOutOfRangeException(nameof(staleAfterDays), staleAfterDays, "stale_after cannot be negative.");
 
         var flagCopy = (FlagDefinition[])flags.Clone();
         var phaseCopy = (FlagPhase[])phases.Clone();
@@ -87,6 +94,9 @@ public sealed class FlagManifest
 
     /// <summary>True when targeting ignores case and bucket keys are hashed lowercased (<c>ignore_case: true</c>).</summary>
     public bool IgnoreCase { get; }
+
+    /// <summary>Days a flag may stay after it is fully launched before it is stale (<c>stale_after:</c>; 30 by default).</summary>
+    public int StaleAfterDays { get; }
 
     /// <summary>The index of the flag with key <paramref name="key"/> in <see cref="Flags"/>.</summary>
     /// <param name="key">The flag key, compared case-insensitively.</param>

@@ -268,7 +268,8 @@ namespace Contoso.Billing
                         phase: "stable",
                         owner: "billing-team",
                         created: new global::System.DateTime(2026, 6, 2, 0, 0, 0, global::System.DateTimeKind.Utc),
-                        launched: new global::System.DateTime(2026, 8, 15, 0, 0, 0, global::System.DateTimeKind.Utc)),
+                        launched: new global::System.DateTime(2026, 8, 15, 0, 0, 0, global::System.DateTimeKind.Utc),
+                        lifetimeDays: 40),
                     new global::TypedFlags.FlagDefinition(
                         key: "invoices.write",
                         type: global::TypedFlags.FlagValueKind.Bool,
@@ -283,7 +284,8 @@ namespace Contoso.Billing
                         requires: new string[] { "invoices.read" },
                         allow: new string[] { "alice", "tenant:acme", "group:beta-testers" },
                         deny: new string[] { "tenant:bigcorp" },
-                        metadata: new global::System.Collections.Generic.KeyValuePair<string, string>[] { new global::System.Collections.Generic.KeyValuePair<string, string>("jira", "BILL-42") }),
+                        metadata: new global::System.Collections.Generic.KeyValuePair<string, string>[] { new global::System.Collections.Generic.KeyValuePair<string, string>("jira", "BILL-42") },
+                        lifetimeDays: 40),
                     new global::TypedFlags.FlagDefinition(
                         key: "payments.sepa_direct_debit",
                         type: global::TypedFlags.FlagValueKind.Bool,
@@ -295,7 +297,8 @@ namespace Contoso.Billing
                         owner: "payments-team",
                         created: new global::System.DateTime(2026, 11, 1, 0, 0, 0, global::System.DateTimeKind.Utc),
                         expires: new global::System.DateTime(2027, 3, 31, 0, 0, 0, global::System.DateTimeKind.Utc),
-                        schedule: new global::TypedFlags.FlagScheduleStep[] { new global::TypedFlags.FlagScheduleStep(new global::System.DateTimeOffset(2026, 12, 1, 0, 0, 0, global::System.TimeSpan.Zero), 1), new global::TypedFlags.FlagScheduleStep(new global::System.DateTimeOffset(2026, 12, 8, 0, 0, 0, global::System.TimeSpan.Zero), 10), new global::TypedFlags.FlagScheduleStep(new global::System.DateTimeOffset(2027, 1, 5, 0, 0, 0, global::System.TimeSpan.Zero), 100) }),
+                        schedule: new global::TypedFlags.FlagScheduleStep[] { new global::TypedFlags.FlagScheduleStep(new global::System.DateTimeOffset(2026, 12, 1, 0, 0, 0, global::System.TimeSpan.Zero), 1), new global::TypedFlags.FlagScheduleStep(new global::System.DateTimeOffset(2026, 12, 8, 0, 0, 0, global::System.TimeSpan.Zero), 10), new global::TypedFlags.FlagScheduleStep(new global::System.DateTimeOffset(2027, 1, 5, 0, 0, 0, global::System.TimeSpan.Zero), 100) },
+                        lifetimeDays: 40),
                     new global::TypedFlags.FlagDefinition(
                         key: "checkout.layout",
                         type: global::TypedFlags.FlagValueKind.Variant,
@@ -307,7 +310,8 @@ namespace Contoso.Billing
                         created: new global::System.DateTime(2026, 11, 10, 0, 0, 0, global::System.DateTimeKind.Utc),
                         expires: new global::System.DateTime(2027, 2, 28, 0, 0, 0, global::System.DateTimeKind.Utc),
                         variants: new string[] { "classic", "compact", "wide" },
-                        split: new global::System.Collections.Generic.KeyValuePair<string, double>[] { new global::System.Collections.Generic.KeyValuePair<string, double>("compact", 20), new global::System.Collections.Generic.KeyValuePair<string, double>("wide", 10) }),
+                        split: new global::System.Collections.Generic.KeyValuePair<string, double>[] { new global::System.Collections.Generic.KeyValuePair<string, double>("compact", 20), new global::System.Collections.Generic.KeyValuePair<string, double>("wide", 10) },
+                        lifetimeDays: 40),
                     new global::TypedFlags.FlagDefinition(
                         key: "unified_workflow_read",
                         type: global::TypedFlags.FlagValueKind.Bool,
@@ -316,7 +320,8 @@ namespace Contoso.Billing
                         envVar: "VITE_UNIFIED_WORKFLOW_READ",
                         owner: "web-team",
                         created: new global::System.DateTime(2026, 9, 20, 0, 0, 0, global::System.DateTimeKind.Utc),
-                        environments: new global::System.Collections.Generic.KeyValuePair<string, global::TypedFlags.FlagValue>[] { new global::System.Collections.Generic.KeyValuePair<string, global::TypedFlags.FlagValue>("development", global::TypedFlags.FlagValue.FromMode(global::TypedFlags.FlagMode.On)) }),
+                        environments: new global::System.Collections.Generic.KeyValuePair<string, global::TypedFlags.FlagValue>[] { new global::System.Collections.Generic.KeyValuePair<string, global::TypedFlags.FlagValue>("development", global::TypedFlags.FlagValue.FromMode(global::TypedFlags.FlagMode.On)) },
+                        lifetimeDays: 40),
                     new global::TypedFlags.FlagDefinition(
                         key: "personas_v2",
                         type: global::TypedFlags.FlagValueKind.Bool,
@@ -329,7 +334,8 @@ namespace Contoso.Billing
                         owner: "insights-team",
                         kind: global::TypedFlags.FlagKind.Experiment,
                         created: new global::System.DateTime(2026, 10, 15, 0, 0, 0, global::System.DateTimeKind.Utc),
-                        expires: new global::System.DateTime(2027, 1, 15, 0, 0, 0, global::System.DateTimeKind.Utc)),
+                        expires: new global::System.DateTime(2027, 1, 15, 0, 0, 0, global::System.DateTimeKind.Utc),
+                        lifetimeDays: 40),
                     new global::TypedFlags.FlagDefinition(
                         key: "sessionPersistence.phase2.enhancedStorage",
                         type: global::TypedFlags.FlagValueKind.Bool,
@@ -339,7 +345,8 @@ namespace Contoso.Billing
                         owner: "platform-team",
                         kind: global::TypedFlags.FlagKind.Operational,
                         created: new global::System.DateTime(2026, 11, 5, 0, 0, 0, global::System.DateTimeKind.Utc),
-                        environments: new global::System.Collections.Generic.KeyValuePair<string, global::TypedFlags.FlagValue>[] { new global::System.Collections.Generic.KeyValuePair<string, global::TypedFlags.FlagValue>("development", global::TypedFlags.FlagValue.FromMode(global::TypedFlags.FlagMode.On)) }),
+                        environments: new global::System.Collections.Generic.KeyValuePair<string, global::TypedFlags.FlagValue>[] { new global::System.Collections.Generic.KeyValuePair<string, global::TypedFlags.FlagValue>("development", global::TypedFlags.FlagValue.FromMode(global::TypedFlags.FlagMode.On)) },
+                        lifetimeDays: 7),
                     new global::TypedFlags.FlagDefinition(
                         key: "exports.pdf_v3",
                         type: global::TypedFlags.FlagValueKind.Bool,
@@ -350,7 +357,8 @@ namespace Contoso.Billing
                         owner: "billing-team",
                         created: new global::System.DateTime(2026, 11, 12, 0, 0, 0, global::System.DateTimeKind.Utc),
                         expires: new global::System.DateTime(2027, 2, 1, 0, 0, 0, global::System.DateTimeKind.Utc),
-                        requires: new string[] { "invoices.read" }),
+                        requires: new string[] { "invoices.read" },
+                        lifetimeDays: 40),
                     new global::TypedFlags.FlagDefinition(
                         key: "ops.read_only_mode",
                         type: global::TypedFlags.FlagValueKind.Bool,
@@ -367,7 +375,8 @@ namespace Contoso.Billing
                         envVar: "VITE_SEARCH_MAX_RESULTS",
                         owner: "search-team",
                         kind: global::TypedFlags.FlagKind.Operational,
-                        environments: new global::System.Collections.Generic.KeyValuePair<string, global::TypedFlags.FlagValue>[] { new global::System.Collections.Generic.KeyValuePair<string, global::TypedFlags.FlagValue>("development", global::TypedFlags.FlagValue.FromInt(500)) }),
+                        environments: new global::System.Collections.Generic.KeyValuePair<string, global::TypedFlags.FlagValue>[] { new global::System.Collections.Generic.KeyValuePair<string, global::TypedFlags.FlagValue>("development", global::TypedFlags.FlagValue.FromInt(500)) },
+                        lifetimeDays: 7),
                     new global::TypedFlags.FlagDefinition(
                         key: "pricing.discount_rate",
                         type: global::TypedFlags.FlagValueKind.Double,
@@ -376,7 +385,8 @@ namespace Contoso.Billing
                         envVar: "VITE_PRICING_DISCOUNT_RATE",
                         owner: "pricing-team",
                         kind: global::TypedFlags.FlagKind.Operational,
-                        environments: new global::System.Collections.Generic.KeyValuePair<string, global::TypedFlags.FlagValue>[] { new global::System.Collections.Generic.KeyValuePair<string, global::TypedFlags.FlagValue>("staging", global::TypedFlags.FlagValue.FromDouble(0.15d)) }),
+                        environments: new global::System.Collections.Generic.KeyValuePair<string, global::TypedFlags.FlagValue>[] { new global::System.Collections.Generic.KeyValuePair<string, global::TypedFlags.FlagValue>("staging", global::TypedFlags.FlagValue.FromDouble(0.15d)) },
+                        lifetimeDays: 7),
                     new global::TypedFlags.FlagDefinition(
                         key: "support.banner_text",
                         type: global::TypedFlags.FlagValueKind.String,
@@ -385,7 +395,8 @@ namespace Contoso.Billing
                         envVar: "VITE_SUPPORT_BANNER_TEXT",
                         owner: "support-team",
                         kind: global::TypedFlags.FlagKind.Operational,
-                        metadata: new global::System.Collections.Generic.KeyValuePair<string, string>[] { new global::System.Collections.Generic.KeyValuePair<string, string>("runbook", "https://wiki.contoso.example/support/banner") }),
+                        metadata: new global::System.Collections.Generic.KeyValuePair<string, string>[] { new global::System.Collections.Generic.KeyValuePair<string, string>("runbook", "https://wiki.contoso.example/support/banner") },
+                        lifetimeDays: 7),
                     new global::TypedFlags.FlagDefinition(
                         key: "v0.templates",
                         type: global::TypedFlags.FlagValueKind.Bool,
@@ -395,7 +406,8 @@ namespace Contoso.Billing
                         phase: "stable",
                         owner: "billing-team",
                         created: new global::System.DateTime(2026, 1, 10, 0, 0, 0, global::System.DateTimeKind.Utc),
-                        launched: new global::System.DateTime(2026, 3, 1, 0, 0, 0, global::System.DateTimeKind.Utc)),
+                        launched: new global::System.DateTime(2026, 3, 1, 0, 0, 0, global::System.DateTimeKind.Utc),
+                        lifetimeDays: 40),
                 },
                 phases: new global::TypedFlags.FlagPhase[]
                 {
