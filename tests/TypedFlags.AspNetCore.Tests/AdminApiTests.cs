@@ -93,6 +93,40 @@ public sealed class AdminApiTests
     }
 
     [Fact]
+    public void The_status_badge_follows_the_analyzers_rules_for_stale_after_lifetimes_and_expires()
+    {
+        // The admin reads today from the clock; here it is fixed so the cases sit on either side of each limit.
+        var today = new DateTime(2026, 6, 30, 15, 0, 0, DateTimeKind.Utc);
+        FlagDefinition Flag(string key, FlagKind kind = FlagKind.Release, DateTime? created = null, DateTime? expires = null, DateTime? launched = null, int? lifetimeDays = null, FlagScheduleStep[]? schedule = null) =>
+            new(key, FlagValueKind.Bool, key, FlagValue.FromBool(false), "F_" + key.ToUpperInvariant(), kind: kind, created: created, expires: expires, launched: launched, lifetimeDays: lifetimeDays, schedule: schedule);
+        var flags = new[]
+        {
+            Flag("recent", launched: today.AddDays(-10), created: today.AddDays(-20), lifetimeDays: 40),
+            Flag("launched", launched: today.AddDays(-40), created: today.AddDays(-20), lifetimeDays: 400),
+            Flag("settled", schedule: new[] { new FlagScheduleStep(new DateTimeOffset(today.AddDays(-31).Date), 100) }),
+            Flag("ramping", schedule: new[] { new FlagScheduleStep(new DateTimeOffset(today.AddDays(-31).Date), 50) }),
+            Flag("experiment", FlagKind.Experiment, created: today.AddDays(-60), lifetimeDays: 30),
+            Flag("experiment.dated", FlagKind.Experiment, created: today.AddDays(-60), expires: today.AddDays(1), lifetimeDays: 30),
+            Flag("switch", FlagKind.KillSwitch, created: today.AddDays(-600)),
+            Flag("expired", expires: today.AddDays(-1)),
+            Flag("expires.today", expires: today.Date),
+        };
+        var manifest = new FlagManifest(flags, Array.Empty<FlagPhase>(), staleAfterDays: 30);
+
+        var statuses = flags.ToDictionary(f => f.Key, f => FlagAdminStatus.Of(manifest, f, today));
+
+        Assert.Equal("active", statuses["recent"]);
+        Assert.Equal("launched", statuses["launched"]);
+        Assert.Equal("launched", statuses["settled"]);
+        Assert.Equal("active", statuses["ramping"]);
+        Assert.Equal("past-lifetime", statuses["experiment"]);
+        Assert.Equal("active", statuses["experiment.dated"]);
+        Assert.Equal("active", statuses["switch"]);
+        Assert.Equal("expired", statuses["expired"]);
+        Assert.Equal("active", statuses["expires.today"]);
+    }
+
+    [Fact]
     public async Task Every_change_is_applied_and_recorded_in_the_history_with_the_signed_in_actor_reason_before_and_after()
     {
         await using var admin = await AdminApp.StartAsync();

@@ -27,7 +27,7 @@ internal static class FlagAdminJson
         WriteDate(json, "created", flag.Created);
         WriteDate(json, "expires", flag.Expires);
         WriteDate(json, "launched", flag.Launched);
-        json.WriteString("status", FlagAdminStatus.Of(flag, today));
+        json.WriteString("status", FlagAdminStatus.Of(engine.Manifest, flag, today));
         if (flag.Variants.Count > 0)
         {
             json.WriteStartArray("variants");

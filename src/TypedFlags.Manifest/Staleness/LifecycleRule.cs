@@ -4,7 +4,7 @@ namespace TypedFlags.Manifest.Staleness;
 
 /// <summary>
 /// The date rules of SPEC §5 over plain values: expired (TF1101), launched longer than <c>stale_after</c> (TF1102)
-/// and older than the kind's lifetime (TF1103). <see cref="FlagLifecycle"/> applies them to flags.yaml; the admin
+/// and older than the kind's lifetime (TF1103). FlagLifecycle applies them to flags.yaml; the admin
 /// page applies them to the generated runtime manifest, so a badge and a diagnostic never disagree.
 /// </summary>
 /// <remarks>
