@@ -103,6 +103,23 @@ public sealed class GeneratedCodeTests
     }
 
     [Fact]
+    public void The_manifest_carries_stale_after_and_each_flags_kind_lifetime_for_the_admin_badges()
+    {
+        const string manifest = "version: 1\nstale_after: 14d\nlifetimes:\n  release: never\n  experiment: 20d\nflags:\n  a.release:\n    description: x\n  b.trial:\n    description: y\n    kind: experiment\n";
+
+        var result = GeneratorHarness.Run(manifest, rootNamespace: null);
+        var source = result.GeneratedSource("Flags.g.cs");
+
+        Assert.Empty(result.Described);
+        Assert.Empty(result.CompilerDiagnostics);
+
+        Assert.Contains("staleAfterDays: 14);", source);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(source, "lifetimeDays: "));
+        Assert.Contains("kind: global::TypedFlags.FlagKind.Experiment,\n", source);
+        Assert.Contains("lifetimeDays: 20),", source);
+    }
+
+    [Fact]
     public void The_same_input_gives_byte_identical_output()
     {
         var manifest = File.ReadAllText(RepositoryPaths.SampleManifest);
