@@ -32,6 +32,19 @@ public sealed class ManifestValidationTests
     }
 
     [Fact]
+    public void Stale_after_defaults_to_30_days_and_negative_grace_periods_or_lifetimes_are_rejected()
+    {
+        var manifest = Declare.Manifest(Bool("invoices.read"));
+
+        Assert.Equal(30, manifest.StaleAfterDays);
+        Assert.Null(manifest.Flags[0].LifetimeDays);
+        Assert.Equal(14, new FlagManifest(Array.Empty<FlagDefinition>(), Array.Empty<FlagPhase>(), staleAfterDays: 14).StaleAfterDays);
+        Assert.Equal(90, new FlagDefinition("a.b", FlagValueKind.Bool, "d", FlagValue.FromBool(false), "A_B", lifetimeDays: 90).LifetimeDays);
+        Rejects(() => new FlagManifest(Array.Empty<FlagDefinition>(), Array.Empty<FlagPhase>(), staleAfterDays: -1), "stale_after cannot be negative");
+        Rejects(() => new FlagDefinition("a.b", FlagValueKind.Bool, "d", FlagValue.FromBool(false), "A_B", lifetimeDays: -1), "A lifetime cannot be negative");
+    }
+
+    [Fact]
     public void Unknown_prerequisites_are_rejected()
     {
         Rejects(() => Declare.Manifest(Declare.Bool("write", requires: new[] { "read" })), "Flag 'write' requires 'read', which is not declared");
