@@ -46,31 +46,7 @@ internal static class DotNetCli
     /// <summary>Runs <paramref name="fileName"/> with the variables in <paramref name="environment"/> set (null values removed).</summary>
     public static CliResult RunProgram(string fileName, string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string?>? environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo(fileName)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        // Keep child builds independent of the test host's MSBuild and of any long-lived build servers.
-        start.Environment["MSBuildSDKsPath"] = null;
-        start.Environment["MSBUILD_EXE_PATH"] = null;
-        start.Environment["MSBuildExtensionsPath"] = null;
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        start.Environment["UseSharedCompilation"] = "false";
-        foreach (var variable in environment ?? new Dictionary<string, string?>())
-        {
-            start.Environment[variable.Key] = variable.Value;
-        }
-
+        var start = StartInfo(fileName, workingDirectory, environment, arguments);
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + fileName);
         var output = new StringBuilder();
         var gate = new object();
@@ -86,6 +62,39 @@ internal static class DotNetCli
 
         process.WaitForExit();
         return new CliResult(process.ExitCode, output.ToString(), $"{fileName} {string.Join(' ', arguments)}");
+    }
+
+    /// <summary>
+    /// A child process with redirected output, independent of the test host's MSBuild and of long-lived build servers,
+    /// with the variables in <paramref name="environment"/> set (null values removed). WebServer starts the samples with it too.
+    /// </summary>
+    public static ProcessStartInfo StartInfo(string fileName, string workingDirectory, IReadOnlyDictionary<string, string?>? environment, IEnumerable<string> arguments)
+    {
+        var start = new ProcessStartInfo(fileName)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["MSBuildSDKsPath"] = null;
+        start.Environment["MSBUILD_EXE_PATH"] = null;
+        start.Environment["MSBuildExtensionsPath"] = null;
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["UseSharedCompilation"] = "false";
+        foreach (var variable in environment ?? new Dictionary<string, string?>())
+        {
+            start.Environment[variable.Key] = variable.Value;
+        }
+
+        return start;
     }
 }
 

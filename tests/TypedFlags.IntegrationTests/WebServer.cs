@@ -39,30 +39,7 @@ internal sealed class WebServer : IDisposable
 
     public static WebServer Start(IReadOnlyDictionary<string, string?> environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = RepositoryRoot.Path,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        // As DotNetCli does: independent of the test host's MSBuild and of build servers.
-        start.Environment["MSBuildSDKsPath"] = null;
-        start.Environment["MSBUILD_EXE_PATH"] = null;
-        start.Environment["MSBuildExtensionsPath"] = null;
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        start.Environment["UseSharedCompilation"] = "false";
-        foreach (var variable in environment)
-        {
-            start.Environment[variable.Key] = variable.Value;
-        }
+        var start = DotNetCli.StartInfo("dotnet", RepositoryRoot.Path, environment, arguments);
 
         var server = new WebServer(Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet"));
         server._process.OutputDataReceived += (_, e) => server.Append(e.Data);
