@@ -55,9 +55,13 @@ public sealed class PostgreSqlServer : IDisposable
     /// <summary>A connection string to the maintenance database <c>postgres</c>.</summary>
     public string AdminConnectionString => ConnectionString("postgres");
 
-    /// <summary>A connection string for <paramref name="database"/>, with a short timeout so fault tests do not wait long.</summary>
+    /// <summary>
+    /// A connection string for <paramref name="database"/>. A stopped server refuses connections at once, so fault tests
+    /// do not wait on the connect timeout; it is generous because a new database's first backend can take seconds to
+    /// start and authenticate on a loaded 2-core CI machine (3 s once failed a clean-clone run).
+    /// </summary>
     public string ConnectionString(string database) =>
-        $"Host=127.0.0.1;Port={Port};Username=postgres;Database={database};Timeout=3;Command Timeout=30;Pooling=true";
+        $"Host=127.0.0.1;Port={Port};Username=postgres;Database={database};Timeout=30;Command Timeout=30;Pooling=true";
 
     /// <summary>Creates a database with a unique name and returns its connection string.</summary>
     public string CreateDatabase()
