@@ -27,6 +27,7 @@ public static class FeatureManagementServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.TryAddSingleton(sp => new FeatureNames(sp.GetServices<IFlagSet>()));
         services.TryAddSingleton(sp => new CallerContext(sp.GetService<ITargetingContextAccessor>(), sp.GetService<IHttpContextAccessor>()));
+        services.TryAddSingleton<VariantConfigurations>();
         services.TryAddSingleton<TypedFlagsFeatureManager>();
         services.TryAddScoped<TypedFlagsFeatureManagerSnapshot>();
 

@@ -11,7 +11,8 @@ namespace TypedFlags.FeatureManagement;
 /// <summary>
 /// <see cref="IFeatureManager"/> and <see cref="IVariantFeatureManager"/> answered by the TypedFlags engines of the
 /// registered flag classes: a bool flag is enabled when it evaluates On for the caller (Shadow and Off are disabled),
-/// and a variant flag's variant is its evaluated value (a variant named <c>none</c> is no variant, null, as
+/// a variant flag when its variant is one of its <c>enabled_variants</c>, and a variant flag's variant is its evaluated
+/// value with its declared <c>configuration</c> (a variant named <c>none</c> is no variant, null, as
 /// <c>typedflags import</c> declares it). Overrides, kills, schedules and bucketing apply exactly as for
 /// the typed accessors, because the same engine evaluates. A name no flag declares is disabled and has no variant, as
 /// Microsoft.FeatureManagement treats a missing feature by default.
@@ -23,11 +24,13 @@ internal sealed class TypedFlagsFeatureManager : IFeatureManager, IVariantFeatur
 
     private readonly FeatureNames _names;
     private readonly CallerContext _caller;
+    private readonly VariantConfigurations _configurations;
 
-    public TypedFlagsFeatureManager(FeatureNames names, CallerContext caller)
+    public TypedFlagsFeatureManager(FeatureNames names, CallerContext caller, VariantConfigurations configurations)
     {
         _names = names;
         _caller = caller;
+        _configurations = configurations;
     }
 
     public async IAsyncEnumerable<string> GetFeatureNamesAsync()
@@ -62,7 +65,12 @@ internal sealed class TypedFlagsFeatureManager : IFeatureManager, IVariantFeatur
 
     ValueTask<Variant> IVariantFeatureManager.GetVariantAsync(string feature, ITargetingContext context, CancellationToken cancellationToken) => Unwrap(GetVariantAsync(feature, context, cancellationToken));
 
-    /// <summary>True when <paramref name="feature"/> is a bool flag that is On for <paramref name="context"/>.</summary>
+    /// <summary>
+    /// True when <paramref name="feature"/> is a bool flag that is On for <paramref name="context"/>, or a variant flag
+    /// whose variant for the context is one of its <c>enabled_variants</c> (every variant when it declares none) and
+    /// that is neither killed nor missing a prerequisite: Microsoft.FeatureManagement's enabled state and status_override.
+    /// Other types are never enabled.
+    /// </summary>
     public bool IsEnabled(string feature, FlagContext context)
     {
         if (!_names.TryFind(feature, out var engine, out var key))
@@ -71,7 +79,35 @@ internal sealed class TypedFlagsFeatureManager : IFeatureManager, IVariantFeatur
         }
 
         var evaluation = engine.Evaluate(key, context);
-        return evaluation.Value.Kind == FlagValueKind.Bool && evaluation.Mode == FlagMode.On;
+        switch (evaluation.Value.Kind)
+        {
+            case FlagValueKind.Bool:
+                return evaluation.Mode == FlagMode.On;
+            case FlagValueKind.Variant:
+                if (evaluation.Reason is FlagReason.Killed or FlagReason.Prerequisite)
+                {
+                    return false;
+                }
+
+                var flag = engine.Manifest.Flags[engine.Manifest.IndexOf(key)];
+                if (flag.EnabledVariants is not { } enabled)
+                {
+                    return true;
+                }
+
+                var variant = flag.Variants[evaluation.Value.Int32];
+                for (var i = 0; i < enabled.Count; i++)
+                {
+                    if (string.Equals(enabled[i], variant, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return false;
+        }
     }
 
     /// <summary>The variant of a variant flag for <paramref name="context"/>; null for other flags and unknown names.</summary>
@@ -90,8 +126,11 @@ internal sealed class TypedFlagsFeatureManager : IFeatureManager, IVariantFeatur
 
         // "none" is what `typedflags import` declares for callers Microsoft.FeatureManagement gave no variant: they get
         // no variant here too, so code written against IVariantFeatureManager sees what it saw before.
-        var name = engine.Manifest.Flags[engine.Manifest.IndexOf(key)].Variants[evaluation.Value.Int32];
-        return string.Equals(name, NoVariant, StringComparison.OrdinalIgnoreCase) ? null : new Variant { Name = name };
+        var flag = engine.Manifest.Flags[engine.Manifest.IndexOf(key)];
+        var name = flag.Variants[evaluation.Value.Int32];
+        return string.Equals(name, NoVariant, StringComparison.OrdinalIgnoreCase)
+            ? null
+            : new Variant { Name = name, Configuration = _configurations.For(flag, name) };
     }
 
     /// <summary>

@@ -113,7 +113,9 @@ public sealed class FeatureManagementAdapterTests
 #pragma warning restore TF1001
         Assert.Null(await variants.GetVariantAsync("Home", new TargetingContext()));
         Assert.Equal(
-            new[] { "Home", "Beta", "CheckoutLayout", "TargetingTestFeature", "TargetingTestFeatureWithExclusion", "VariantFeaturePercentileOn", "VariantFeaturePercentileOff" },
+            new[] { "Home", "Beta", "CheckoutLayout", "TargetingTestFeature", "TargetingTestFeatureWithExclusion", "VariantFeaturePercentileOn", "VariantFeaturePercentileOff",
+                "VariantFeatureAlwaysOff", "VariantFeatureDefaultDisabled", "VariantFeatureDefaultEnabled", "VariantFeatureUser", "VariantFeatureGroup",
+                "VariantFeatureNoAllocation", "VariantFeatureIncorrectDefaultWhenEnabled", "VariantFeatureAlwaysOffNoAllocation" },
             await ToListAsync(features.GetFeatureNamesAsync()));
     }
 
@@ -171,7 +173,7 @@ public sealed class FeatureManagementAdapterTests
             var exitCode = TypedFlags.Cli.CliApp.Run(new[] { "import", directory }, new TypedFlags.Cli.CliConsole(output, error, Rich: false));
 
             Assert.Equal(1, exitCode);
-            Assert.Contains("VariantFeaturePercentileOff: callers outside every percentile range get no variant", error.ToString());
+            Assert.Contains("VariantFeaturePercentileOff: callers that no allocation places get no variant", error.ToString());
             Assert.Equal(File.ReadAllText(Path.Combine(ProjectDirectory(), "flags.yaml")).Replace("\r\n", "\n"), output.ToString());
         }
         finally

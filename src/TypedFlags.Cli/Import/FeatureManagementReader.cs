@@ -83,7 +83,7 @@ internal sealed class FeatureManagementReader
         ApplyFilters(flag, enabled, filters, requirementAll);
         if (Find(feature, "variants") is { ValueKind: JsonValueKind.Array } variants)
         {
-            ReadVariants(flag, enabled, variants, Find(feature, "allocation"));
+            ReadVariants(flag, enabled, filters.Count > 0, variants, Find(feature, "allocation"));
         }
 
         if (Find(feature, "telemetry") is { ValueKind: JsonValueKind.Object })
@@ -285,8 +285,19 @@ internal sealed class FeatureManagementReader
         }
     }
 
-    private void ReadVariants(ImportedFlag flag, bool enabled, JsonElement variants, JsonElement? allocation)
+    /// <summary>
+    /// A variant feature: its variants, what each caller is allocated (users and groups become <c>targets</c>, the
+    /// percentile ranges a <c>split</c>), the default for callers nothing allocates, which variants keep the feature
+    /// enabled (<c>enabled_variants</c>, from <c>enabled</c> and each <c>status_override</c>) and each variant's
+    /// <c>configuration_value</c>. Where Microsoft.FeatureManagement gives no variant (null), the flag gets a variant
+    /// named <c>none</c>, which the adapter reports as null.
+    /// </summary>
+    /// <summary>The variant that stands for Microsoft.FeatureManagement's null variant; the adapter maps it back to null.</summary>
+    private const string TypedFlagsNoVariant = "none";
+
+    private void ReadVariants(ImportedFlag flag, bool enabled, bool filtered, JsonElement variants, JsonElement? allocation)
     {
+        var statuses = new Dictionary<string, bool?>(StringComparer.Ordinal);
         foreach (var variant in variants.EnumerateArray())
         {
             if (Find(variant, "name") is not { ValueKind: JsonValueKind.String } nameElement)
@@ -303,9 +314,32 @@ internal sealed class FeatureManagementReader
             }
 
             flag.Variants.Add(name);
-            if (Find(variant, "configuration_value") is not null || Find(variant, "status_override") is not null)
+            statuses[name] = null;
+            if (Find(variant, "status_override") is { } status)
             {
-                Notes.Add(new ImportNote(flag.Name, $"variant '{name}' carries configuration_value or status_override", "Read the configuration in code by variant (a switch over the generated enum); a status override becomes a separate bool flag."));
+                switch (status.ValueKind == JsonValueKind.String ? status.GetString() : null)
+                {
+                    case var text when string.Equals(text, "Enabled", StringComparison.OrdinalIgnoreCase):
+                        statuses[name] = true;
+                        break;
+                    case var text when string.Equals(text, "Disabled", StringComparison.OrdinalIgnoreCase):
+                        statuses[name] = false;
+                        break;
+                    case var text when string.Equals(text, "None", StringComparison.OrdinalIgnoreCase):
+                        break;
+                    default:
+                        Notes.Add(new ImportNote(flag.Name, $"variant '{name}' has status_override {status.GetRawText()}, which is not None, Enabled or Disabled", "Microsoft.FeatureManagement throws for it; decide whether the variant enables the feature and list it in enabled_variants."));
+                        break;
+                }
+            }
+
+            if (Find(variant, "configuration_value") is { } configuration)
+            {
+                flag.Configuration.Add((name, configuration.Clone()));
+            }
+            else if (Find(variant, "configuration_reference") is not null)
+            {
+                Notes.Add(new ImportNote(flag.Name, $"variant '{name}' reads its configuration from configuration_reference", "Copy the referenced section into configuration: for the variant in flags.yaml."));
             }
         }
 
@@ -314,25 +348,107 @@ internal sealed class FeatureManagementReader
             return;
         }
 
-        var whenEnabled = allocation is { ValueKind: JsonValueKind.Object } a1 && Find(a1, "default_when_enabled") is { ValueKind: JsonValueKind.String } e ? e.GetString() : null;
-        var whenDisabled = allocation is { ValueKind: JsonValueKind.Object } a2 && Find(a2, "default_when_disabled") is { ValueKind: JsonValueKind.String } d ? d.GetString() : null;
-        flag.DefaultVariant = (enabled ? whenEnabled : whenDisabled) ?? flag.Variants[0];
-        if (allocation is not { ValueKind: JsonValueKind.Object } a)
+        if (filtered)
         {
-            return;
+            Notes.Add(new ImportNote(flag.Name, "a variant feature whose enabled state depends on filters", "Imported as enabled for everyone: callers the filters excluded got default_when_disabled. Express who is excluded with targets: for the variant they got."));
         }
 
-        if (Find(a, "user") is { ValueKind: JsonValueKind.Array } || Find(a, "group") is { ValueKind: JsonValueKind.Array })
+        var allocated = allocation is { ValueKind: JsonValueKind.Object } a ? a : (JsonElement?)null;
+        var whenEnabled = allocated is { } a1 && Find(a1, "default_when_enabled") is { ValueKind: JsonValueKind.String } e ? e.GetString() : null;
+        var whenDisabled = allocated is { } a2 && Find(a2, "default_when_disabled") is { ValueKind: JsonValueKind.String } d ? d.GetString() : null;
+
+        // Without an allocation every caller gets no variant, enabled or not. A disabled feature gives everyone
+        // default_when_disabled and allocates nothing.
+        var fallsThrough = true;
+        if (allocated is { } allocationObject && enabled)
         {
-            Notes.Add(new ImportNote(flag.Name, "user or group allocation", "TypedFlags variant flags take per-user values from overrides (Flags:<key>:Targets); declare them there."));
+            ReadAllocation(flag, allocationObject, out var percentileCoversAll);
+            fallsThrough = !percentileCoversAll;
         }
 
-        if (Find(a, "seed") is { ValueKind: JsonValueKind.String or JsonValueKind.Number } seed)
+        var fallback = allocated is null ? null : enabled ? whenEnabled : whenDisabled;
+        if (fallback is not null && !flag.Variants.Contains(fallback))
+        {
+            Notes.Add(new ImportNote(flag.Name, $"default variant '{fallback}' is not one of its variants", "Microsoft.FeatureManagement gives no variant here; so does the import ('none')."));
+            fallback = null;
+        }
+
+        if (fallback is null && (fallsThrough || !enabled))
+        {
+            // A variant flag always has a value: "none" stands for Microsoft.FeatureManagement's null variant.
+            if (!flag.Variants.Contains(TypedFlagsNoVariant))
+            {
+                flag.Variants.Insert(0, TypedFlagsNoVariant);
+                statuses[TypedFlagsNoVariant] = null;
+            }
+
+            fallback = TypedFlagsNoVariant;
+            Notes.Add(new ImportNote(flag.Name, "callers that no allocation places get no variant", "They get the variant 'none' here (null through IVariantFeatureManager): handle it where the code handled a null variant."));
+        }
+
+        flag.DefaultVariant = fallback ?? flag.Variants[0];
+
+        // IsEnabledAsync: the feature's enabled state, unless the caller's variant overrides it. A feature with
+        // enabled: false is Disabled to Microsoft.FeatureManagement, and then no status_override applies.
+        var enabledVariants = enabled
+            ? flag.Variants.Where(v => !statuses.TryGetValue(v, out var status) || status != false).ToList()
+            : new List<string>();
+        if (enabledVariants.Count != flag.Variants.Count)
+        {
+            flag.EnabledVariants = enabledVariants;
+        }
+    }
+
+    /// <summary>The user, group and percentile allocations of an enabled variant feature, in Microsoft.FeatureManagement's order.</summary>
+    private void ReadAllocation(ImportedFlag flag, JsonElement allocation, out bool percentileCoversAll)
+    {
+        percentileCoversAll = false;
+        foreach (var (section, prefix, listName) in new[] { ("user", "", "users"), ("group", "group:", "groups") })
+        {
+            if (Find(allocation, section) is not { ValueKind: JsonValueKind.Array } entries)
+            {
+                continue;
+            }
+
+            foreach (var entry in entries.EnumerateArray())
+            {
+                var variant = Find(entry, "variant") is { ValueKind: JsonValueKind.String } v ? v.GetString()! : null;
+                if (variant is null || !flag.Variants.Contains(variant) || Find(entry, listName) is not { ValueKind: JsonValueKind.Array } targets)
+                {
+                    Notes.Add(new ImportNote(flag.Name, $"a {section} allocation without a known variant or a {listName} list", "Microsoft.FeatureManagement skips it; so does the import."));
+                    continue;
+                }
+
+                foreach (var target in targets.EnumerateArray())
+                {
+                    var id = target.ValueKind == JsonValueKind.String ? target.GetString() : target.GetRawText();
+                    if (string.IsNullOrEmpty(id))
+                    {
+                        continue;
+                    }
+
+                    // The first allocation that names a user or group wins, as in Microsoft.FeatureManagement. Targets
+                    // are unique ignoring case in flags.yaml; two that differ only in case cannot both be kept.
+                    var key = prefix + id;
+                    var existing = flag.Targets.FindIndex(t => string.Equals(t.Target, key, StringComparison.OrdinalIgnoreCase));
+                    if (existing < 0)
+                    {
+                        flag.Targets.Add((key, variant));
+                    }
+                    else if (!string.Equals(flag.Targets[existing].Target, key, StringComparison.Ordinal))
+                    {
+                        Notes.Add(new ImportNote(flag.Name, $"{section} '{id}' and '{flag.Targets[existing].Target}' differ only in case", $"flags.yaml keeps the first ('{flag.Targets[existing].Target}' gets {flag.Targets[existing].Variant}); set ignore_case or allocate the other in code."));
+                    }
+                }
+            }
+        }
+
+        if (Find(allocation, "seed") is { ValueKind: JsonValueKind.String or JsonValueKind.Number } seed)
         {
             flag.Seed = seed.ToString();
         }
 
-        if (Find(a, "percentile") is { ValueKind: JsonValueKind.Array } percentiles)
+        if (Find(allocation, "percentile") is { ValueKind: JsonValueKind.Array } percentiles)
         {
             var ranges = percentiles.EnumerateArray()
                 .Select(p => (Variant: Find(p, "variant")?.GetString(), From: Find(p, "from") is { } f ? Number(f) ?? 0 : 0, To: Find(p, "to") is { } t ? Number(t) ?? 0 : 0))
@@ -354,18 +470,7 @@ internal sealed class FeatureManagementReader
                 flag.Split.Add((range.Variant!, range.To - range.From));
             }
 
-            // Outside every range Microsoft.FeatureManagement gives no variant at all (null) unless a default is set;
-            // a variant flag always has a value, so "none" stands for null and the same callers get it.
-            if (sorted[sorted.Count - 1].To < 100 && (enabled ? whenEnabled : whenDisabled) is null)
-            {
-                if (!flag.Variants.Contains("none"))
-                {
-                    flag.Variants.Insert(0, "none");
-                }
-
-                flag.DefaultVariant = "none";
-                Notes.Add(new ImportNote(flag.Name, "callers outside every percentile range get no variant", "They get the variant 'none' here: handle it where the code handled a null variant."));
-            }
+            percentileCoversAll = sorted[sorted.Count - 1].To >= 100;
         }
     }
 

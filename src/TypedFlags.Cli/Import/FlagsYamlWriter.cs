@@ -45,6 +45,31 @@ internal static class FlagsYamlWriter
                     Line(yaml, "seed", Quote(flag.Seed));
                 }
 
+                if (flag.Targets.Count > 0)
+                {
+                    yaml.Append("    targets:\n");
+                    foreach (var (target, variant) in flag.Targets)
+                    {
+                        yaml.Append("      ").Append(Quote(target)).Append(": ").Append(Quote(variant)).Append('\n');
+                    }
+                }
+
+                if (flag.EnabledVariants is { } enabledVariants)
+                {
+                    Line(yaml, "enabled_variants", "[" + string.Join(", ", enabledVariants.Select(Quote)) + "]");
+                }
+
+                if (flag.Configuration.Count > 0)
+                {
+                    yaml.Append("    configuration:\n");
+                    foreach (var (variant, value) in flag.Configuration)
+                    {
+                        yaml.Append("      ").Append(Quote(variant)).Append(": ");
+                        ConfigurationValue(yaml, value);
+                        yaml.Append('\n');
+                    }
+                }
+
                 continue;
             }
 
@@ -93,6 +118,51 @@ internal static class FlagsYamlWriter
         }
 
         return yaml.ToString();
+    }
+
+    /// <summary>
+    /// A configuration_value in YAML flow style, every scalar quoted as the text Microsoft.Extensions.Configuration's JSON
+    /// provider reads from it (<c>true</c> reads as <c>True</c>, a number as written), so the adapter hands out the same
+    /// strings.
+    /// </summary>
+    private static void ConfigurationValue(StringBuilder yaml, System.Text.Json.JsonElement value)
+    {
+        switch (value.ValueKind)
+        {
+            case System.Text.Json.JsonValueKind.Object:
+                yaml.Append("{ ");
+                var first = true;
+                foreach (var property in value.EnumerateObject())
+                {
+                    yaml.Append(first ? string.Empty : ", ").Append(Quote(property.Name)).Append(": ");
+                    ConfigurationValue(yaml, property.Value);
+                    first = false;
+                }
+
+                yaml.Append(first ? "}" : " }");
+                break;
+            case System.Text.Json.JsonValueKind.Array:
+                yaml.Append('[');
+                var index = 0;
+                foreach (var item in value.EnumerateArray())
+                {
+                    yaml.Append(index++ == 0 ? string.Empty : ", ");
+                    ConfigurationValue(yaml, item);
+                }
+
+                yaml.Append(']');
+                break;
+            case System.Text.Json.JsonValueKind.Null:
+                yaml.Append('~');
+                break;
+            case System.Text.Json.JsonValueKind.String:
+                yaml.Append(Quote(value.GetString()!));
+                break;
+            default:
+                // Numbers as written; true and false as JsonElement.ToString() gives them, which is what the provider stores.
+                yaml.Append(Quote(value.ToString()));
+                break;
+        }
     }
 
     private static void Line(StringBuilder yaml, string field, string value) => yaml.Append("    ").Append(field).Append(": ").Append(value).Append('\n');

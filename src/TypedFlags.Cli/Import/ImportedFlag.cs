@@ -39,6 +39,15 @@ internal sealed class ImportedFlag
 
     public string? Seed { get; set; }
 
+    /// <summary>User and group allocations as flags.yaml targets (<c>alice</c>, <c>group:Ring1</c>) and their variant, in order.</summary>
+    public List<(string Target, string Variant)> Targets { get; } = new();
+
+    /// <summary>The variants under which the feature is enabled, or null when every variant is.</summary>
+    public List<string>? EnabledVariants { get; set; }
+
+    /// <summary>Each variant's configuration_value, in declaration order.</summary>
+    public List<(string Variant, System.Text.Json.JsonElement Value)> Configuration { get; } = new();
+
     public bool IsVariant => Variants.Count > 0;
 }
 

@@ -219,6 +219,34 @@ internal static class ManifestWriter
             arguments.Add("seed: " + CSharpLiterals.String(flag.Seed));
         }
 
+        if (flag.Targets.Count > 0)
+        {
+            var pairs = new List<string>();
+            foreach (var target in flag.Targets)
+            {
+                pairs.Add($"new global::System.Collections.Generic.KeyValuePair<string, {Value}>({CSharpLiterals.String(target.Target)}, {ValueLiteral(flag, target.Value)})");
+            }
+
+            arguments.Add($"targets: new global::System.Collections.Generic.KeyValuePair<string, {Value}>[] {{ {string.Join(", ", pairs)} }}");
+        }
+
+        if (flag.EnabledVariants is { } enabledVariants)
+        {
+            // An empty list is meaningful (no variant enables the flag), so it is written, unlike other empty lists.
+            arguments.Add("enabledVariants: " + (enabledVariants.Count == 0 ? "global::System.Array.Empty<string>()" : StringArray(enabledVariants)));
+        }
+
+        if (flag.Configuration.Count > 0)
+        {
+            var pairs = new List<string>();
+            foreach (var entry in flag.Configuration)
+            {
+                pairs.Add($"new global::System.Collections.Generic.KeyValuePair<string, string>({CSharpLiterals.String(entry.Path)}, {CSharpLiterals.String(entry.Value)})");
+            }
+
+            arguments.Add($"variantConfiguration: new global::System.Collections.Generic.KeyValuePair<string, string>[] {{ {string.Join(", ", pairs)} }}");
+        }
+
         if (lifetimeDays is { } days)
         {
             arguments.Add("lifetimeDays: " + days.ToString(CultureInfo.InvariantCulture));

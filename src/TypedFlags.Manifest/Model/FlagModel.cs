@@ -29,6 +29,12 @@ namespace TypedFlags.Manifest.Model;
 /// <param name="HashName">The name hashed in place of the key (<c>hash_name</c>), if any.</param>
 /// <param name="Seed">The text hashed for a variant split in place of the flag's name (<c>seed</c>), if any.</param>
 /// <param name="GroupRollouts">Group rollouts (<c>targeting.groups</c>), in declaration order.</param>
+/// <param name="Targets">Per-target values (<c>targets</c>, non-bool flags), in declaration order.</param>
+/// <param name="EnabledVariants">
+/// The variants under which a variant flag counts as enabled for <c>IsEnabledAsync</c>-style gates
+/// (<c>enabled_variants</c>); null when not declared (every variant).
+/// </param>
+/// <param name="Configuration">Per-variant configuration (<c>configuration</c>), flattened, in declaration order.</param>
 public sealed record FlagModel(
     string Key,
     string AccessorName,
@@ -54,4 +60,7 @@ public sealed record FlagModel(
     EquatableArray<MetadataEntryModel> Metadata,
     string? HashName = null,
     string? Seed = null,
-    EquatableArray<GroupRolloutModel> GroupRollouts = default);
+    EquatableArray<GroupRolloutModel> GroupRollouts = default,
+    EquatableArray<TargetValueModel> Targets = default,
+    EquatableArray<string>? EnabledVariants = null,
+    EquatableArray<VariantConfigurationModel> Configuration = default);

@@ -178,6 +178,27 @@ internal sealed class FlagReader
             ReadSplit(splitField.Value, key, variants, split);
         }
 
+        // Per-target values: what targeting.allow/deny are for bool flags, for the other types (Microsoft.FeatureManagement's
+        // user and group allocation of variants).
+        var targets = new List<TargetValueModel>();
+        if (fields.TryGetValue("targets", out var targetsField)
+            && Applies(targetsField, type, FlagValueType.Int, FlagValueType.Double, FlagValueType.String, FlagValueType.Variant))
+        {
+            ReadTargetValues(targetsField.Value, key, type, variants, targets);
+        }
+
+        EquatableArray<string>? enabledVariants = null;
+        if (fields.TryGetValue("enabled_variants", out var enabledField) && Applies(enabledField, type, FlagValueType.Variant))
+        {
+            enabledVariants = ReadVariantList(enabledField.Value, key, "enabled_variants", variants);
+        }
+
+        var configuration = new List<VariantConfigurationModel>();
+        if (fields.TryGetValue("configuration", out var configurationField) && Applies(configurationField, type, FlagValueType.Variant))
+        {
+            ReadConfiguration(configurationField.Value, key, variants, configuration);
+        }
+
         var model = new FlagModel(
             key,
             FlagNaming.ToPascalCase(key),
@@ -203,7 +224,10 @@ internal sealed class FlagReader
             metadata.ToEquatableArray(),
             hashName,
             seed,
-            groupRollouts.ToEquatableArray());
+            groupRollouts.ToEquatableArray(),
+            targets.ToEquatableArray(),
+            enabledVariants,
+            configuration.ToEquatableArray());
 
         var draft = new FlagDraft(model, entry.Key)
         {
@@ -483,6 +507,128 @@ internal sealed class FlagReader
         }
     }
 
+    /// <summary>
+    /// <c>targets</c>: a mapping of target (user id, <c>tenant:X</c>, <c>group:X</c>) to a value of the flag's type. The
+    /// order is kept: among groups, the first declared that the caller is in wins.
+    /// </summary>
+    private void ReadTargetValues(YamlNode node, string key, FlagValueType type, List<VariantModel> variants, List<TargetValueModel> targets)
+    {
+        var mapping = _context.Mapping(node, "targets", "a mapping of target (user id, tenant:NAME, group:NAME) to value");
+        if (mapping is null)
+        {
+            return;
+        }
+
+        // Entries reports targets that differ only in case (TF0004): with ignore_case they would be one target.
+        foreach (var entry in _context.Entries(mapping, "target", $"targets of flag '{key}'"))
+        {
+            if (!TargetGrammar.TryNormalize(entry.Name, out var target))
+            {
+                _context.Report(ManifestRules.InvalidValue, entry.Key, ReaderContext.Describe(entry.Key), "targets", TargetGrammar.Accepted);
+                continue;
+            }
+
+            var value = ReadValue(entry.Value, key, "targets." + entry.Name, type, variants);
+            if (value is not null)
+            {
+                targets.Add(new TargetValueModel(target, value));
+            }
+        }
+    }
+
+    /// <summary>A list of the flag's variant names (<c>enabled_variants</c>); an empty list is allowed and means none.</summary>
+    private EquatableArray<string>? ReadVariantList(YamlNode node, string key, string field, List<VariantModel> variants)
+    {
+        var names = ReadUniqueNames(node, field, "Variant");
+        if (names is null)
+        {
+            return null;
+        }
+
+        var known = new List<string>(names.Count);
+        foreach (var (name, itemNode) in names)
+        {
+            var variant = variants.Find(v => string.Equals(v.Name, name, StringComparison.OrdinalIgnoreCase));
+            if (variant is null)
+            {
+                var all = variants.ConvertAll(v => v.Name);
+                _context.Report(ManifestRules.UnknownVariant, itemNode, name, key, string.Join(", ", all), Suggestions.DidYouMean(name, all));
+                continue;
+            }
+
+            known.Add(variant.Name);
+        }
+
+        return known.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// <c>configuration</c>: per variant, any YAML value (a scalar, a mapping, a list), flattened into configuration
+    /// keys as Microsoft.Extensions.Configuration would read the same JSON: <c>Medium:Size</c>, <c>Big:Sizes:0</c>.
+    /// </summary>
+    private void ReadConfiguration(YamlNode node, string key, List<VariantModel> variants, List<VariantConfigurationModel> configuration)
+    {
+        var mapping = _context.Mapping(node, "configuration", "a mapping of variant name to its configuration");
+        if (mapping is null)
+        {
+            return;
+        }
+
+        foreach (var entry in _context.Entries(mapping, "configuration variant", $"flag '{key}'"))
+        {
+            var variant = variants.Find(v => string.Equals(v.Name, entry.Name, StringComparison.OrdinalIgnoreCase));
+            if (variant is null)
+            {
+                var names = variants.ConvertAll(v => v.Name);
+                _context.Report(ManifestRules.UnknownVariant, entry.Key, entry.Name, key, string.Join(", ", names), Suggestions.DidYouMean(entry.Name, names));
+                continue;
+            }
+
+            FlattenConfiguration(entry.Value, variant.Name, configuration);
+        }
+    }
+
+    private void FlattenConfiguration(YamlNode node, string path, List<VariantConfigurationModel> configuration)
+    {
+        _context.Visit();
+        switch (node)
+        {
+            case YamlMappingNode mapping:
+                foreach (var child in _context.Entries(mapping, "configuration key", "configuration." + path.Replace(':', '.')))
+                {
+                    if (child.Name.IndexOf(':') >= 0)
+                    {
+                        // A colon would split the key into two levels: Microsoft.Extensions.Configuration's separator.
+                        _context.Report(ManifestRules.InvalidValue, child.Key, ReaderContext.Describe(child.Key), "configuration." + path.Replace(':', '.'), "a key without ':'");
+                        continue;
+                    }
+
+                    FlattenConfiguration(child.Value, path + ":" + child.Name, configuration);
+                }
+
+                break;
+            case YamlSequenceNode sequence:
+                for (var i = 0; i < sequence.Children.Count; i++)
+                {
+                    FlattenConfiguration(sequence.Children[i], path + ":" + i.ToString(CultureInfo.InvariantCulture), configuration);
+                }
+
+                break;
+            case YamlScalarNode scalar when YamlScalars.Resolve(scalar) == ScalarKind.Null:
+                // null, ~ or nothing: the key exists without a value, as a JSON null reads.
+                configuration.Add(new VariantConfigurationModel(path, string.Empty));
+                break;
+            default:
+                var text = _context.Text(node, "configuration." + path.Replace(':', '.'));
+                if (text is not null)
+                {
+                    configuration.Add(new VariantConfigurationModel(path, text));
+                }
+
+                break;
+        }
+    }
+
     /// <summary>A value for <c>default</c> or <c>environments</c>, checked against the flag type.</summary>
     private FlagValueModel? ReadValue(YamlNode node, string key, string field, FlagValueType type, List<VariantModel> variants)
     {
@@ -561,7 +707,8 @@ internal sealed class FlagReader
         }
 
         var names = Array.ConvertAll(types, t => ManifestFields.Types[(int)t]);
-        _context.Report(ManifestRules.NotApplicable, field.Key, field.Name, ManifestFields.Types[(int)type], $" (only to {string.Join(" and ", names)} flags)");
+        var list = names.Length == 1 ? names[0] : string.Join(", ", names, 0, names.Length - 1) + " and " + names[names.Length - 1];
+        _context.Report(ManifestRules.NotApplicable, field.Key, field.Name, ManifestFields.Types[(int)type], $" (only to {list} flags)");
         return false;
     }
 

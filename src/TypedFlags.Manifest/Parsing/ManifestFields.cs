@@ -17,6 +17,7 @@ public static class ManifestFields
     {
         "description", "type", "default", "phase", "rollout", "bucket_by", "env", "owner", "kind", "created", "expires",
         "launched", "requires", "targeting", "environments", "schedule", "metadata", "variants", "split", "seed", "hash_name",
+        "targets", "enabled_variants", "configuration",
     };
 
     /// <summary>Fields of <c>targeting</c>.</summary>

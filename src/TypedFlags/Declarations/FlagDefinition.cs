@@ -54,6 +54,18 @@ public sealed class FlagDefinition
     /// The expected lifetime of the flag's kind in days (<c>lifetimes:</c> in flags.yaml), or null for no limit; the
     /// admin page's "past lifetime" badge uses it.
     /// </param>
+    /// <param name="targets">
+    /// Per-target values (int, double, string and variant flags; <c>targets:</c>), in declaration order: a user id,
+    /// <c>tenant:X</c> or <c>group:X</c> and the value it gets, or null.
+    /// </param>
+    /// <param name="enabledVariants">
+    /// The variants under which a variant flag counts as enabled for Microsoft.FeatureManagement's gates
+    /// (<c>enabled_variants:</c>), or null for every variant.
+    /// </param>
+    /// <param name="variantConfiguration">
+    /// Per-variant configuration (<c>configuration:</c>) as configuration keys starting with the variant name
+    /// (<c>Small</c>, <c>Medium:Size</c>) and their values, or null.
+    /// </param>
     /// <exception cref="ArgumentException">The facts are inconsistent; the message says which and why.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="lifetimeDays"/> is negative.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="key"/>, <paramref name="description"/> or <paramref name="envVar"/> is null.</exception>
@@ -82,7 +94,10 @@ public sealed class FlagDefinition
         string? hashName = null,
         KeyValuePair<string, double>[]? groupRollouts = null,
         string? seed = null,
-        int? lifetimeDays = null)
+        int? lifetimeDays = null,
+        KeyValuePair<string, FlagValue>[]? targets = null,
+        string[]? enabledVariants = null,
+        KeyValuePair<string, string>[]? variantConfiguration = null)
     {
         Key = key ?? throw new ArgumentNullException(nameof(key));
         Description = description ?? throw new ArgumentNullException(nameof(description));
@@ -159,6 +174,9 @@ public sealed class FlagDefinition
         }
 
         Seed = ReadHashText(key, seed, "seed", nameof(seed));
+        Targets = ReadTargetValues(key, targets);
+        EnabledVariants = ReadEnabledVariants(key, enabledVariants);
+        VariantConfiguration = ReadVariantConfiguration(key, variantConfiguration);
     }
 
     /// <summary>The flag key.</summary>
@@ -235,6 +253,24 @@ public sealed class FlagDefinition
 
     /// <summary>The text hashed for the split in place of the flag's name (variant flags), or null.</summary>
     public string? Seed { get; }
+
+    /// <summary>
+    /// Per-target values (non-bool flags; <c>targets:</c>), in declaration order: a user id, <c>tenant:X</c> or
+    /// <c>group:X</c> and the value it gets. Among groups, the first declared that the caller is in wins.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, FlagValue>> Targets { get; }
+
+    /// <summary>
+    /// The variants under which a variant flag counts as enabled for Microsoft.FeatureManagement's
+    /// <c>IsEnabledAsync</c> and <c>[FeatureGate]</c> (<c>enabled_variants:</c>), or null when every variant does.
+    /// </summary>
+    public IReadOnlyList<string>? EnabledVariants { get; }
+
+    /// <summary>
+    /// Per-variant configuration (variant flags; <c>configuration:</c>), flattened into configuration keys that start
+    /// with the variant name (<c>Small</c>, <c>Medium:Size</c>), in declaration order.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, string>> VariantConfiguration { get; }
 
     /// <summary>The key and type, e.g. <c>invoices.write (Bool)</c>.</summary>
     public override string ToString() => Key + " (" + Type + ")";
@@ -543,6 +579,92 @@ public sealed class FlagDefinition
         }
 
         return new ReadOnlyDictionary<string, string>(map);
+    }
+
+    private IReadOnlyList<KeyValuePair<string, FlagValue>> ReadTargetValues(string key, KeyValuePair<string, FlagValue>[]? targets)
+    {
+        if (targets is null || targets.Length == 0)
+        {
+            return Array.Empty<KeyValuePair<string, FlagValue>>();
+        }
+
+        if (Type == FlagValueKind.Bool)
+        {
+            throw Invalid(key, "targets apply to int, double, string and variant flags; a bool flag uses allow and deny", nameof(targets));
+        }
+
+        var normalized = new KeyValuePair<string, FlagValue>[targets.Length];
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < targets.Length; i++)
+        {
+            // The rule flags.yaml (TF0005) and overrides follow: a name after the prefix, which ignores case.
+            if (targets[i].Key is null || !Manifest.Overrides.TargetGrammar.TryNormalize(targets[i].Key, out var target))
+            {
+                throw Invalid(key, $"targets has an invalid entry ('{targets[i].Key}'); accepted: {Manifest.Overrides.TargetGrammar.Accepted}", nameof(targets));
+            }
+
+            if (!seen.Add(target))
+            {
+                throw Invalid(key, $"target '{target}' is listed more than once (targets are compared case-insensitively)", nameof(targets));
+            }
+
+            CheckValue(key, targets[i].Value, $"the value for target '{target}'", nameof(targets));
+            normalized[i] = new KeyValuePair<string, FlagValue>(target, targets[i].Value);
+        }
+
+        return new ReadOnlyCollection<KeyValuePair<string, FlagValue>>(normalized);
+    }
+
+    private IReadOnlyList<string>? ReadEnabledVariants(string key, string[]? enabledVariants)
+    {
+        if (enabledVariants is null)
+        {
+            return null;
+        }
+
+        if (Type != FlagValueKind.Variant)
+        {
+            throw Invalid(key, $"enabled_variants applies only to variant flags, and the flag is of type {Type}", nameof(enabledVariants));
+        }
+
+        var names = new string[enabledVariants.Length];
+        for (var i = 0; i < names.Length; i++)
+        {
+            var index = IndexOfVariant(enabledVariants[i]);
+            if (index < 0)
+            {
+                throw Invalid(key, $"enabled variant '{enabledVariants[i]}' is not one of its variants ({string.Join(", ", Variants)})", nameof(enabledVariants));
+            }
+
+            names[i] = Variants[index];
+        }
+
+        return new ReadOnlyCollection<string>(names);
+    }
+
+    private IReadOnlyList<KeyValuePair<string, string>> ReadVariantConfiguration(string key, KeyValuePair<string, string>[]? configuration)
+    {
+        if (configuration is null || configuration.Length == 0)
+        {
+            return Array.Empty<KeyValuePair<string, string>>();
+        }
+
+        if (Type != FlagValueKind.Variant)
+        {
+            throw Invalid(key, $"configuration applies only to variant flags, and the flag is of type {Type}", nameof(configuration));
+        }
+
+        foreach (var entry in configuration)
+        {
+            var separator = entry.Key?.IndexOf(':') ?? -1;
+            var variant = separator < 0 ? entry.Key : entry.Key!.Substring(0, separator);
+            if (variant is null || IndexOfVariant(variant) < 0 || entry.Value is null)
+            {
+                throw Invalid(key, $"configuration key '{entry.Key}' does not start with one of its variants ({string.Join(", ", Variants)}) or has no value", nameof(configuration));
+            }
+        }
+
+        return new ReadOnlyCollection<KeyValuePair<string, string>>((KeyValuePair<string, string>[])configuration.Clone());
     }
 
     private static void RequireBool(string key, FlagValueKind type, string field, string parameterName)

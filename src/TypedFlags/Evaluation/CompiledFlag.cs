@@ -43,6 +43,7 @@ internal sealed class CompiledFlag
         Deny = TargetMap.Create(definition.Deny, new FlagOutcome(off, FlagReason.TargetingMatch, FlagSources.Declared), manifest.IgnoreCase);
         Allow = TargetMap.Create(definition.Allow, new FlagOutcome(on, FlagReason.TargetingMatch, FlagSources.Declared), manifest.IgnoreCase);
         InGroupRollout = new FlagOutcome(on, FlagReason.TargetingMatch, FlagSources.Declared);
+        Targets = DeclaredTargets.Create(definition.Targets, manifest.IgnoreCase);
 
         _declaredRollout = definition.Rollout is { } rollout ? Percent.ToThousandths(rollout) : NoRollout;
         _stepTimes = new DateTimeOffset[definition.Schedule.Count];
@@ -105,6 +106,9 @@ internal sealed class CompiledFlag
 
     /// <summary>Step 4, the declared allow list (each entry On), or null when empty.</summary>
     public TargetMap? Allow { get; }
+
+    /// <summary>Declared per-target values of a non-bool flag (<c>targets:</c>), or null.</summary>
+    public DeclaredTargets? Targets { get; }
 
     /// <summary>Step 6 (environment, else phase, else default) for the engine's environment.</summary>
     public FlagOutcome Base { get; }

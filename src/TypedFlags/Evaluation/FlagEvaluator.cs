@@ -88,6 +88,12 @@ internal static class FlagEvaluator
             return flag.Base;
         }
 
+        // Step 4 for the other types: the value flags.yaml declares for the caller (targets:).
+        if (flag.Targets?.Match(in context) is { } declared)
+        {
+            return declared;
+        }
+
         // Step 5 for the other types.
         if (state.Value is { } value)
         {

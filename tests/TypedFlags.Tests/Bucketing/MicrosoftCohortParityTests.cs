@@ -145,6 +145,80 @@ public sealed class MicrosoftCohortParityTests
         Assert.All(counts, count => Assert.InRange(count, Callers / 10, Callers / 2));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task User_group_and_percentile_allocation_give_every_caller_the_same_variant(bool ignoreCase)
+    {
+        // Microsoft.FeatureManagement's order: user allocations, then group allocations in order, then percentiles, then
+        // default_when_enabled. In flags.yaml: targets (users, then the first declared group), the split, the default.
+        var random = new Random(2026 + (ignoreCase ? 1 : 0));
+        var compactUsers = Enumerable.Range(0, 100).Select(_ => CallerIds.Random(random, mixCase: false)).ToList();
+        var wideUsers = Enumerable.Range(0, 100).Select(_ => CallerIds.Random(random, mixCase: false)).ToList();
+        wideUsers.Add(compactUsers[0]); // in both allocations: the first one wins
+        var groupAllocations = new[] { ("wide", new[] { "Ring1", "Beta Testers" }), ("compact", new[] { "Ring0", "Ring2" }) };
+
+        var targets = new List<KeyValuePair<string, FlagValue>>();
+        foreach (var (users, variant) in new[] { (compactUsers, 1), (wideUsers, 2) })
+        {
+            foreach (var user in users.Where(u => !targets.Any(t => t.Key == u)))
+            {
+                targets.Add(new(user, FlagValue.FromVariant(variant)));
+            }
+        }
+
+        foreach (var (variant, groups) in groupAllocations)
+        {
+            targets.AddRange(groups.Select(g => new KeyValuePair<string, FlagValue>("group:" + g, FlagValue.FromVariant(variant == "wide" ? 2 : 1))));
+        }
+
+        var definition = new FlagDefinition(
+            "checkout.layout",
+            FlagValueKind.Variant,
+            "Checkout layout",
+            FlagValue.FromVariant(2),
+            "FLAGS_CHECKOUT_LAYOUT",
+            variants: new[] { "classic", "compact", "wide" },
+            split: new[] { Pair("classic", 30), Pair("compact", 30) },
+            hashName: "CheckoutLayout",
+            targets: targets.ToArray());
+        var flag = new VariantFlag<Layout>(Engine(ignoreCase, definition), 0, new[] { Layout.Classic, Layout.Compact, Layout.Wide });
+
+        static string Quoted(IEnumerable<string> items) => string.Join(", ", items.Select(i => "\"" + i + "\""));
+        var manager = new FeatureManager(new ConfigurationFeatureDefinitionProvider(Json(
+            "{ \"feature_management\": { \"feature_flags\": [ { \"id\": \"CheckoutLayout\", \"enabled\": true, " +
+            "\"variants\": [ { \"name\": \"classic\" }, { \"name\": \"compact\" }, { \"name\": \"wide\" } ], " +
+            "\"allocation\": { \"default_when_enabled\": \"wide\", " +
+            $"\"user\": [ {{ \"variant\": \"compact\", \"users\": [ {Quoted(compactUsers)} ] }}, {{ \"variant\": \"wide\", \"users\": [ {Quoted(wideUsers)} ] }} ], " +
+            $"\"group\": [ {string.Join(", ", groupAllocations.Select(a => $"{{ \"variant\": \"{a.Item1}\", \"groups\": [ {Quoted(a.Item2)} ] }}"))} ], " +
+            "\"percentile\": [ { \"variant\": \"classic\", \"from\": 0, \"to\": 30 }, { \"variant\": \"compact\", \"from\": 30, \"to\": 60 } ] } } ] } }")))
+        {
+            AssignerOptions = new TargetingEvaluationOptions { IgnoreCase = ignoreCase },
+        };
+
+        var allocated = compactUsers.Concat(wideUsers).ToList();
+        var byTarget = 0;
+        for (var i = 0; i < Callers; i++)
+        {
+            var user = i % 1000 == 0 ? null
+                : i % 10 == 1 ? MixCase(allocated[random.Next(allocated.Count)], random, ignoreCase)
+                : CallerIds.Random(random, mixCase: ignoreCase);
+            var groups = RandomGroups(random);
+            var expected = (await manager.GetVariantAsync("CheckoutLayout", new TargetingContext { UserId = user, Groups = groups })).Name;
+            var evaluation = flag.Evaluate(new FlagContext { TargetingKey = user, Groups = groups });
+            Assert.True(
+                string.Equals(expected, evaluation.Value.ToString(), StringComparison.OrdinalIgnoreCase),
+                $"'{user}' in [{string.Join(", ", groups)}]: Microsoft.FeatureManagement gives {expected}, TypedFlags {evaluation.Value} ({evaluation.Reason})");
+            byTarget += evaluation.Reason == FlagReason.TargetingMatch ? 1 : 0;
+        }
+
+        // Both paths are exercised: a good share of callers is placed by a user or group, the rest by the split.
+        Assert.InRange(byTarget, Callers / 5, Callers * 4 / 5);
+    }
+
+    private static string MixCase(string id, Random random, bool mix) =>
+        mix ? new string(id.Select(c => random.Next(2) == 0 ? char.ToUpperInvariant(c) : c).ToArray()) : id;
+
     [Fact]
     public async Task Anonymous_callers_are_hashed_as_the_empty_id_for_10000_feature_names()
     {
