@@ -89,7 +89,7 @@ public sealed class AdminPageBrowserTests
             {
                 gated = await GetApprovalAsync(client);
             }
-            while (gated.StatusCode != HttpStatusCode.OK && watch.Elapsed < TimeSpan.FromSeconds(1));
+            while (gated.StatusCode != HttpStatusCode.OK && watch.Elapsed < TimeSpan.FromSeconds(10));
             Assert.True(gated.StatusCode == HttpStatusCode.OK, $"the gated endpoint still answers {(int)gated.StatusCode} {watch.ElapsedMilliseconds} ms after the click:\n{server.Output}");
             wait.Until(d => OverrideOf(d).Contains("value on", StringComparison.Ordinal));
             Screenshot(driver, "2-flipped-on");
@@ -133,7 +133,7 @@ public sealed class AdminPageBrowserTests
             other.Headers.Add("X-Demo-User", "grace");
             other.Headers.Add("X-Demo-Roles", "flag-admin");
             Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(other)).StatusCode);
-            var live = new WebDriverWait(driver, TimeSpan.FromSeconds(3)) { Message = "the page did not pick up grace's change" };
+            var live = new WebDriverWait(driver, TimeSpan.FromSeconds(10)) { Message = "the page did not pick up grace's change" };
             live.IgnoreExceptionTypes(typeof(StaleElementReferenceException), typeof(NoSuchElementException));
             live.Until(d => d.FindElements(By.CssSelector("#history > li")).Select(e => e.Text).FirstOrDefault()?.StartsWith("grace — back to flags.yaml", StringComparison.Ordinal) == true
                     && OverrideOf(d) == "none");

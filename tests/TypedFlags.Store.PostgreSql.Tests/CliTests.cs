@@ -26,11 +26,11 @@ public sealed class CliTests(PostgreSqlServer server)
         var set = Cli("set", "checkout.new_flow", "on", "--reason", "launch", "--actor", "alice", "--store", store);
         Assert.Equal((0, string.Empty), (set.ExitCode, set.Error));
         Assert.Equal($"Set 'checkout.new_flow' in {app.Source} (revision 1): {{\"Value\":\"on\"}}\n", set.Out);
-        Assert.True(await StoreFlags.EventuallyAsync(() => app.Current.Revision == 1, TimeSpan.FromSeconds(1)));
+        Assert.True(await StoreFlags.EventuallyAsync(() => app.Current.Revision == 1, TimeSpan.FromSeconds(10)));
 
         var kill = Cli("kill", "checkout.new_flow", "--reason", "incident 7", "--actor", "carol", "--store", store);
         Assert.Equal(0, kill.ExitCode);
-        Assert.True(await StoreFlags.EventuallyAsync(() => app.Current.Entries["checkout.new_flow"].Override?.State == "kill", TimeSpan.FromSeconds(1)));
+        Assert.True(await StoreFlags.EventuallyAsync(() => app.Current.Entries["checkout.new_flow"].Override?.State == "kill", TimeSpan.FromSeconds(10)));
 
         var status = Cli("status", "--store", store);
         Assert.Equal(0, status.ExitCode);

@@ -90,7 +90,7 @@ public sealed class FaultTests
             await operator3.SetAsync(StoreFlags.Checkout, new FlagOverride { State = "kill" });
         }
 
-        Assert.True(await StoreFlags.EventuallyAsync(() => !engine.CheckoutFlag().IsEnabled, TimeSpan.FromSeconds(1)));
+        Assert.True(await StoreFlags.EventuallyAsync(() => !engine.CheckoutFlag().IsEnabled, TimeSpan.FromSeconds(10)));
         stopReading.Cancel();
         await Task.WhenAll(readers);
         Assert.Empty(readErrors);

@@ -10,7 +10,9 @@ namespace TypedFlags.Store.PostgreSql.Tests;
 [Collection(PostgreSqlCollection.Name)]
 public sealed class PropagationTests(PostgreSqlServer server)
 {
-    private static readonly TimeSpan OneSecond = TimeSpan.FromSeconds(1);
+    // A bound on "eventually", not a latency claim: the poll and LISTEN/NOTIFY deliver in milliseconds, but a loaded
+    // 2-core CI machine can stall a process for seconds. Latency is for benchmarks, not for assertions.
+    private static readonly TimeSpan Eventually = TimeSpan.FromSeconds(10);
 
     [Fact]
     public async Task A_write_in_one_instance_is_seen_by_the_other_within_one_second()
@@ -26,8 +28,9 @@ public sealed class PropagationTests(PostgreSqlServer server)
         await writer.SetAsync(StoreFlags.Checkout, new FlagOverride { Value = "on" });
         Assert.True(writerEngine.CheckoutFlag().IsEnabled); // the writing instance applies its own write at once
 
-        // The bound: every instance applies a change within 1 s (docs/benchmarks.md has the distribution).
-        Assert.True(await StoreFlags.EventuallyAsync(() => readerEngine.CheckoutFlag().IsEnabled, OneSecond));
+        // Every instance applies the change. The 1 s promise is measured, not asserted: docs/benchmarks.md has the
+        // distribution from benchmarks/TypedFlags.Store.PostgreSql.Propagation.
+        Assert.True(await StoreFlags.EventuallyAsync(() => readerEngine.CheckoutFlag().IsEnabled, Eventually));
         var evaluation = readerEngine.CheckoutFlag().Evaluate(default);
         Assert.Equal(FlagReason.Override, evaluation.Reason);
         Assert.Equal(reader.Source, evaluation.Source);
@@ -43,11 +46,11 @@ public sealed class PropagationTests(PostgreSqlServer server)
         await reader.Listening;
         var engine = StoreFlags.Engine(reader);
         await writer.SetAsync(StoreFlags.Checkout, new FlagOverride { Value = "on" });
-        Assert.True(await StoreFlags.EventuallyAsync(() => engine.CheckoutFlag().IsEnabledFor("alice"), OneSecond));
+        Assert.True(await StoreFlags.EventuallyAsync(() => engine.CheckoutFlag().IsEnabledFor("alice"), Eventually));
 
         await writer.SetAsync(StoreFlags.Checkout, new FlagOverride { State = "kill" }, baseRevision: reader.Current.RevisionOf(StoreFlags.Checkout));
 
-        Assert.True(await StoreFlags.EventuallyAsync(() => !engine.CheckoutFlag().IsEnabledFor("alice"), OneSecond));
+        Assert.True(await StoreFlags.EventuallyAsync(() => !engine.CheckoutFlag().IsEnabledFor("alice"), Eventually));
         var evaluation = engine.CheckoutFlag().Evaluate("alice");
         Assert.Equal(FlagReason.Killed, evaluation.Reason);
         Assert.Equal(reader.Source, evaluation.Source);
@@ -62,12 +65,12 @@ public sealed class PropagationTests(PostgreSqlServer server)
         await reader.Listening;
         var engine = StoreFlags.Engine(reader);
         await writer.SetAsync(StoreFlags.SearchLimit, new FlagOverride { Value = "25" });
-        Assert.True(await StoreFlags.EventuallyAsync(() => engine.SearchLimitFlag().Value == 25, OneSecond));
+        Assert.True(await StoreFlags.EventuallyAsync(() => engine.SearchLimitFlag().Value == 25, Eventually));
 
         var removed = await writer.WriteAsync(StoreFlags.Manifest, FlagStoreWrite.Remove(StoreFlags.SearchLimit, "ops", "done"));
 
         Assert.True(removed.Succeeded, removed.Message);
-        Assert.True(await StoreFlags.EventuallyAsync(() => engine.SearchLimitFlag().Value == 10, OneSecond));
+        Assert.True(await StoreFlags.EventuallyAsync(() => engine.SearchLimitFlag().Value == 10, Eventually));
         Assert.Equal(FlagReason.Default, engine.SearchLimitFlag().Evaluate(default).Reason);
         Assert.Equal(removed.Revision, reader.Current.RevisionOf(StoreFlags.SearchLimit)); // a removed flag keeps its revision
     }
@@ -87,7 +90,7 @@ public sealed class PropagationTests(PostgreSqlServer server)
             Targets = new[] { new FlagTargetOverride("alice", "on", "2026-12-01T13:00:00Z"), new FlagTargetOverride("tenant:acme", "on") },
         });
 
-        Assert.True(await StoreFlags.EventuallyAsync(() => engine.CheckoutFlag().IsEnabledFor("alice"), OneSecond));
+        Assert.True(await StoreFlags.EventuallyAsync(() => engine.CheckoutFlag().IsEnabledFor("alice"), Eventually));
         Assert.Equal(FlagReason.TargetingMatch, engine.CheckoutFlag().Evaluate("alice").Reason);
         Assert.False(engine.CheckoutFlag().IsEnabledFor("bob"));
 
