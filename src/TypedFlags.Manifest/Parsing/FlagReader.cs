@@ -548,15 +548,10 @@ internal sealed class FlagReader
         var known = new List<string>(names.Count);
         foreach (var (name, itemNode) in names)
         {
-            var variant = variants.Find(v => string.Equals(v.Name, name, StringComparison.OrdinalIgnoreCase));
-            if (variant is null)
+            if (FindVariant(name, itemNode, key, variants) is { } variant)
             {
-                var all = variants.ConvertAll(v => v.Name);
-                _context.Report(ManifestRules.UnknownVariant, itemNode, name, key, string.Join(", ", all), Suggestions.DidYouMean(name, all));
-                continue;
+                known.Add(variant.Name);
             }
-
-            known.Add(variant.Name);
         }
 
         return known.ToEquatableArray();
@@ -576,16 +571,24 @@ internal sealed class FlagReader
 
         foreach (var entry in _context.Entries(mapping, "configuration variant", $"flag '{key}'"))
         {
-            var variant = variants.Find(v => string.Equals(v.Name, entry.Name, StringComparison.OrdinalIgnoreCase));
-            if (variant is null)
+            if (FindVariant(entry.Name, entry.Key, key, variants) is { } variant)
             {
-                var names = variants.ConvertAll(v => v.Name);
-                _context.Report(ManifestRules.UnknownVariant, entry.Key, entry.Name, key, string.Join(", ", names), Suggestions.DidYouMean(entry.Name, names));
-                continue;
+                FlattenConfiguration(entry.Value, variant.Name, configuration);
             }
-
-            FlattenConfiguration(entry.Value, variant.Name, configuration);
         }
+    }
+
+    /// <summary>The variant named <paramref name="name"/> (ignoring case, as values do), or null after TF0017 at <paramref name="node"/>.</summary>
+    private VariantModel? FindVariant(string name, YamlNode node, string key, List<VariantModel> variants)
+    {
+        var variant = variants.Find(v => string.Equals(v.Name, name, StringComparison.OrdinalIgnoreCase));
+        if (variant is null)
+        {
+            var all = variants.ConvertAll(v => v.Name);
+            _context.Report(ManifestRules.UnknownVariant, node, name, key, string.Join(", ", all), Suggestions.DidYouMean(name, all));
+        }
+
+        return variant;
     }
 
     private void FlattenConfiguration(YamlNode node, string path, List<VariantConfigurationModel> configuration)

@@ -11,15 +11,13 @@ namespace TypedFlags;
 /// </summary>
 internal sealed class DeclaredTargets
 {
-    private readonly Dictionary<string, FlagOutcome>? _keys;
-    private readonly Dictionary<string, FlagOutcome>? _tenants;
+    private readonly TargetMap? _keysAndTenants;
     private readonly Dictionary<string, int>? _groupOrder;
     private readonly FlagOutcome[] _groupOutcomes;
 
-    private DeclaredTargets(Dictionary<string, FlagOutcome>? keys, Dictionary<string, FlagOutcome>? tenants, Dictionary<string, int>? groupOrder, FlagOutcome[] groupOutcomes)
+    private DeclaredTargets(TargetMap? keysAndTenants, Dictionary<string, int>? groupOrder, FlagOutcome[] groupOutcomes)
     {
-        _keys = keys;
-        _tenants = tenants;
+        _keysAndTenants = keysAndTenants;
         _groupOrder = groupOrder;
         _groupOutcomes = groupOutcomes;
     }
@@ -32,23 +30,17 @@ internal sealed class DeclaredTargets
             return null;
         }
 
-        var comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
-        Dictionary<string, FlagOutcome>? keys = null;
-        Dictionary<string, FlagOutcome>? tenants = null;
+        // User ids and tenants match as every other target map does; only groups need their declaration order.
+        var keysAndTenants = new List<KeyValuePair<string, FlagOutcome>>();
         Dictionary<string, int>? groupOrder = null;
         var groupOutcomes = new List<FlagOutcome>();
         foreach (var target in targets)
         {
             var outcome = new FlagOutcome(target.Value, FlagReason.TargetingMatch, FlagSources.Declared);
-            var name = target.Key;
-            if (name.StartsWith(TargetPrefixes.Tenant, StringComparison.OrdinalIgnoreCase))
+            if (target.Key.StartsWith(TargetPrefixes.Group, StringComparison.OrdinalIgnoreCase))
             {
-                (tenants ??= new Dictionary<string, FlagOutcome>(comparer))[name.Substring(TargetPrefixes.Tenant.Length)] = outcome;
-            }
-            else if (name.StartsWith(TargetPrefixes.Group, StringComparison.OrdinalIgnoreCase))
-            {
-                groupOrder ??= new Dictionary<string, int>(comparer);
-                var group = name.Substring(TargetPrefixes.Group.Length);
+                groupOrder ??= new Dictionary<string, int>(ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+                var group = target.Key.Substring(TargetPrefixes.Group.Length);
                 if (!groupOrder.ContainsKey(group))
                 {
                     groupOrder.Add(group, groupOutcomes.Count);
@@ -57,11 +49,12 @@ internal sealed class DeclaredTargets
             }
             else
             {
-                (keys ??= new Dictionary<string, FlagOutcome>(comparer))[name] = outcome;
+                keysAndTenants.Add(new KeyValuePair<string, FlagOutcome>(target.Key, outcome));
             }
         }
 
-        return new DeclaredTargets(keys, tenants, groupOrder, groupOutcomes.ToArray());
+        var map = TargetMap.Create(keysAndTenants);
+        return new DeclaredTargets(ignoreCase ? TargetMap.IgnoringCase(map) : map, groupOrder, groupOutcomes.ToArray());
     }
 
     /// <summary>
@@ -70,14 +63,9 @@ internal sealed class DeclaredTargets
     /// </summary>
     public FlagOutcome? Match(in FlagContext context)
     {
-        if (_keys is not null && context.TargetingKey is { } key && _keys.TryGetValue(key, out var byKey))
+        if (_keysAndTenants?.Match(in context) is { } byKeyOrTenant)
         {
-            return byKey;
-        }
-
-        if (_tenants is not null && context.Tenant is { } tenant && _tenants.TryGetValue(tenant, out var byTenant))
-        {
-            return byTenant;
+            return byKeyOrTenant;
         }
 
         if (_groupOrder is not null && context.Groups is { } groups)
