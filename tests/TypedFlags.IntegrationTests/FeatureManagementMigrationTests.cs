@@ -7,6 +7,10 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.FeatureManagement;
+using Microsoft.FeatureManagement.FeatureFilters;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -17,7 +21,8 @@ namespace TypedFlags.IntegrationTests;
 /// Microsoft.FeatureManagement 4.7.0 answers a fixed set of callers on Kestrel; docs/migrating-from-feature-management.md
 /// steps 1-3 are followed as written (the installed <c>typedflags import</c>, the packed TypedFlags.FeatureManagement
 /// and the code the guide shows, the old sections removed); every endpoint answers every caller the same; then one
-/// <c>FLAGS_BETA</c> variable turns Beta off for the typed accessor and the <c>[FeatureGate]</c> action alike.
+/// <c>FLAGS_BETA</c> variable changes Beta for the typed accessor and the <c>[FeatureGate]</c> action alike: <c>off</c>
+/// for the callers the rollout let in, <c>kill</c> for everyone.
 /// </summary>
 [Collection(PackageFeedCollection.Name)]
 public sealed class FeatureManagementMigrationTests
@@ -93,18 +98,60 @@ public sealed class FeatureManagementMigrationTests
         Assert.True(mismatches.Count == 0, $"{mismatches.Count} of {callers.Count * FeatureFlagDemoApp.Endpoints.Length} answers changed:\n{string.Join("\n", mismatches)}");
         _output.WriteLine($"{callers.Count} callers x {FeatureFlagDemoApp.Endpoints.Length} endpoints = {callers.Count * FeatureFlagDemoApp.Endpoints.Length} answers compared, {mismatches.Count} mismatches");
 
-        // One variable, the one `typedflags list` named: Beta is off for the typed accessor and every gate.
+        // One variable, the one `typedflags list` named, and one evaluator: the typed accessor, [FeatureGate],
+        // WithFeatureGate and the tag helper agree for every caller. `off` is the flag's global value (docs/runtime.md,
+        // evaluation order step 5): it turns off the callers the 20% default rollout let in, while the allow list and
+        // the group rollouts (targeting, step 4) still decide for theirs. So Beta stays on for exactly the audience
+        // Microsoft.FeatureManagement itself computes without the default rollout.
         var off = await AskAsync(app, callers, endpoints, flagsBeta: "off");
-        Assert.Equal("200 <h1>Beta for Jeff</h1>", after[("?user=Jeff", "/Beta")]);
-        Assert.Equal("200 typed beta on", after[("?user=Jeff", TypedEndpoint)]);
+        var switchedOff = 0;
         foreach (var caller in callers)
         {
-            Assert.Equal("200 typed beta off", off[(caller, TypedEndpoint)]);
-            Assert.Equal("404", off[(caller, "/Beta")]);
-            Assert.Equal("404", off[(caller, "/api/beta")]);
-            Assert.Contains("The beta is not open to you yet.", off[(caller, "/")]);
+            var targeted = await TargetedWithoutDefaultRolloutAsync(caller);
+            AssertBeta(caller, targeted, off);
+            switchedOff += after[(caller, TypedEndpoint)] == "200 typed beta on" && !targeted ? 1 : 0;
             Assert.Equal(after[(caller, "/api/space")], off[(caller, "/api/space")]);
         }
+
+        Assert.InRange(switchedOff, 1, callers.Count);
+        Assert.Equal("200 <h1>Beta for Jeff</h1>", off[("?user=Jeff", "/Beta")]);
+        _output.WriteLine($"FLAGS_BETA=off: {switchedOff} callers switched off on every endpoint; listed users and group rollouts kept theirs");
+
+        // `kill` is Microsoft.FeatureManagement's `enabled: false`: off for everyone, Jeff included.
+        var killed = await AskAsync(app, callers, endpoints, flagsBeta: "kill");
+        foreach (var caller in callers)
+        {
+            AssertBeta(caller, false, killed);
+        }
+    }
+
+    /// <summary>
+    /// Microsoft.FeatureManagement 4.7.0's own answer for Beta's audience as appsettings.json declares it, less the
+    /// default rollout: the callers that targeting alone (listed users, group rollouts, exclusions) lets in.
+    /// </summary>
+    private static async Task<bool> TargetedWithoutDefaultRolloutAsync(string caller)
+    {
+        var query = System.Web.HttpUtility.ParseQueryString(caller);
+        var filter = new ContextualTargetingFilter(Options.Create(new TargetingEvaluationOptions()), NullLoggerFactory.Instance);
+        var audience = new Audience
+        {
+            Users = new List<string> { "Jeff", "Alicia" },
+            Groups = new List<GroupRollout> { new() { Name = "Ring0", RolloutPercentage = 80 }, new() { Name = "Ring1", RolloutPercentage = 50 } },
+            DefaultRolloutPercentage = 0,
+            Exclusion = new BasicAudience { Users = new List<string> { "Mallory" }, Groups = new List<string> { "Blocked" } },
+        };
+        return await filter.EvaluateAsync(
+            new FeatureFilterEvaluationContext { FeatureName = "Beta", Settings = new TargetingFilterSettings { Audience = audience } },
+            new TargetingContext { UserId = query["user"], Groups = (query["groups"] ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries) });
+    }
+
+    /// <summary>Beta is <paramref name="on"/> for <paramref name="caller"/> in the typed accessor, both gates and the tag helper.</summary>
+    private static void AssertBeta(string caller, bool on, Dictionary<(string, string), string> answers)
+    {
+        Assert.True(answers[(caller, TypedEndpoint)] == (on ? "200 typed beta on" : "200 typed beta off"), $"{TypedEndpoint}{caller}: {answers[(caller, TypedEndpoint)]}");
+        Assert.True(answers[(caller, "/Beta")].StartsWith("200", StringComparison.Ordinal) == on, $"/Beta{caller}: {answers[(caller, "/Beta")]}");
+        Assert.True(answers[(caller, "/api/beta")] == (on ? "200 beta api" : "404"), $"/api/beta{caller}: {answers[(caller, "/api/beta")]}");
+        Assert.True(answers[(caller, "/")].Contains("Try the beta", StringComparison.Ordinal) == on, $"/{caller}: {answers[(caller, "/")]}");
     }
 
     private const string TypedEndpoint = "/api/typed";
