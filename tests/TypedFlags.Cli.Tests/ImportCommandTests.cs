@@ -40,6 +40,73 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public void Environment_files_are_layered_by_position_as_configuration_layers_them_for_Microsoft_FeatureManagement()
+    {
+        // Microsoft.FeatureManagement 4.7.0 reads feature_flags through the configuration merge unless the app sets
+        // CustomConfigurationMergingEnabled: entry i of an environment file overwrites the fields of entry i of
+        // appsettings.json, and the last entry with an id wins. (Checked against the real package in
+        // TypedFlags.FeatureManagement.Tests: ImportedEnvironmentsTests.)
+        using var directory = new TempDirectory();
+        Directory.CreateDirectory(directory.Combine("app"));
+        File.WriteAllText(directory.Combine("app/appsettings.json"), """
+            { "feature_management": { "feature_flags": [
+              { "id": "DarkMode", "enabled": false },
+              { "id": "Home", "enabled": true },
+              { "id": "Beta", "enabled": true, "conditions": { "client_filters": [ { "name": "Microsoft.Targeting", "parameters": { "Audience": { "Users": [ "Jeff" ], "DefaultRolloutPercentage": 20 } } } ] } },
+              { "id": "Legacy", "enabled": true }
+            ] } }
+            """);
+
+        // At their own positions: DarkMode is switched on; Home repeats its value; Beta keeps its filters (fields merge)
+        // but is disabled, which `environments:` cannot say for a targeted flag.
+        File.WriteAllText(directory.Combine("app/appsettings.Development.json"), """
+            { "feature_management": { "feature_flags": [
+              { "id": "DarkMode", "enabled": true },
+              { "id": "Home", "enabled": true },
+              { "id": "Beta", "enabled": false }
+            ] } }
+            """);
+
+        // Legacy written at Home's position: Home is no longer declared in Staging (off), and Legacy's own entry, later
+        // in the list, still wins (on).
+        File.WriteAllText(directory.Combine("app/appsettings.Staging.json"), """
+            { "feature_management": { "feature_flags": [
+              { "id": "DarkMode", "enabled": false },
+              { "id": "Legacy", "enabled": false }
+            ] } }
+            """);
+
+        var result = CliRunner.Run("import", directory.Combine("app"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Empty(ManifestParser.Parse(result.Out).Diagnostics);
+        Assert.Contains("""
+              DarkMode:
+                description: "Imported from Microsoft.FeatureManagement feature 'DarkMode'"
+                default: false
+                environments:
+                  "Development": true
+              Home:
+                description: "Imported from Microsoft.FeatureManagement feature 'Home'"
+                default: true
+                environments:
+                  "Staging": false
+              Beta:
+            """.Replace("\r\n", "\n"), result.Out);
+        Assert.Contains("""
+              Legacy:
+                description: "Imported from Microsoft.FeatureManagement feature 'Legacy'"
+                default: false
+            """.Replace("\r\n", "\n").Replace("default: false", "default: true"), result.Out);
+        Assert.DoesNotContain("\"Staging\": true", result.Out);
+        var notes = result.Error.Split('\n', System.StringSplitOptions.RemoveEmptyEntries | System.StringSplitOptions.TrimEntries);
+        Assert.Equal(3, notes.Length);
+        Assert.Equal("typedflags: 2 item(s) could not be converted exactly:", notes[0]);
+        Assert.StartsWith("Home: appsettings.Staging.json puts 'Legacy' at feature_flags[1], where appsettings.json has 'Home'.", notes[1]);
+        Assert.StartsWith("Beta: appsettings.Development.json changes filters or variants for Development.", notes[2]);
+    }
+
+    [Fact]
     public void A_path_without_appsettings_fails_like_a_missing_flags_yaml()
     {
         using var directory = new TempDirectory();

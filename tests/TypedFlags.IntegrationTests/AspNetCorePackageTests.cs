@@ -21,12 +21,7 @@ public sealed class AspNetCorePackageTests
     [Fact]
     public void The_package_depends_on_TypedFlags_alone_and_a_web_app_referencing_only_it_builds_with_the_generator()
     {
-        var pack = DotNetCli.Run(
-            _feed.RepositoryRoot,
-            TimeSpan.FromMinutes(8),
-            "pack", Path.Combine("src", "TypedFlags.AspNetCore", "TypedFlags.AspNetCore.csproj"), "-c", "Release", "-o", _feed.Feed, "-p:Version=" + _feed.Version, "-p:ContinuousIntegrationBuild=true");
-        Assert.True(pack.ExitCode == 0, pack.ToString());
-        var package = Path.Combine(_feed.Feed, $"TypedFlags.AspNetCore.{_feed.Version}.nupkg");
+        var package = _feed.Pack("TypedFlags.AspNetCore");
 
         using (var zip = ZipFile.OpenRead(package))
         {

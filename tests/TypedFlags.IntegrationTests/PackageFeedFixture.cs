@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Concurrent;
 using System.IO;
+using System.Threading;
 using Xunit;
 
 namespace TypedFlags.IntegrationTests;
@@ -44,6 +46,32 @@ public sealed class PackageFeedFixture : IDisposable
 
     public string PackagePath { get; }
 
+    // One pack per package per run, whichever test class asks first; Lazy makes a second caller wait for the first.
+    private readonly ConcurrentDictionary<string, Lazy<string>> _packed = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Packs another package of the repository (<c>src/{project}/{project}.csproj</c>, e.g. TypedFlags.AspNetCore) into
+    /// the feed with the fixture's version, once per run, and returns the .nupkg path. Test classes that need the same
+    /// package share the one pack; a failed pack fails every caller with its output.
+    /// </summary>
+    public string Pack(string project) =>
+        _packed.GetOrAdd(project, name => new Lazy<string>(() => PackOnce(name), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+    private string PackOnce(string project)
+    {
+        var pack = DotNetCli.Run(
+            RepositoryRoot,
+            TimeSpan.FromMinutes(8),
+            "pack", Path.Combine("src", project, project + ".csproj"), "-c", "Release", "-o", Feed, "-p:Version=" + Version, "-p:ContinuousIntegrationBuild=true");
+        var package = Path.Combine(Feed, $"{project}.{Version}.nupkg");
+        if (pack.ExitCode != 0 || !File.Exists(package))
+        {
+            throw new InvalidOperationException($"Packing {project} failed or made no {package}: {pack}");
+        }
+
+        return package;
+    }
+
     /// <summary>Creates a console project that references TypedFlags from the local feed.</summary>
     public string CreateConsumer(string name, string flagsYaml, string program, string extraProperties = "", string targetFramework = "net10.0", string outputType = "Exe", string extraItems = "", string sdk = "Microsoft.NET.Sdk")
     {
@@ -83,8 +111,8 @@ public sealed class PackageFeedFixture : IDisposable
         TryDelete(WorkRoot);
         var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
 
-        // TypedFlags.AspNetCore is packed into the same feed, with the same version, by the tests that need it.
-        foreach (var id in new[] { "typedflags", "typedflags.aspnetcore" })
+        // Other packages are packed into the same feed, with the same version, by the tests that need them (Pack).
+        foreach (var id in new[] { "typedflags", "typedflags.aspnetcore", "typedflags.featuremanagement" })
         {
             TryDelete(Path.Combine(packages, id, Version));
         }

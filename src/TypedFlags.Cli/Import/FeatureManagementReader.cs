@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using TypedFlags.Manifest.Naming;
 
 namespace TypedFlags.Cli.Import;
@@ -20,6 +21,10 @@ internal sealed class FeatureManagementReader
 {
     private readonly Dictionary<string, ImportedFlag> _byName = new(StringComparer.OrdinalIgnoreCase);
 
+    // appsettings.json's feature_management:feature_flags, which the environment files are layered over.
+    private JsonArray _baseFeatures = new();
+    private string _baseFile = "appsettings.json";
+
     public List<ImportedFlag> Flags { get; } = new();
 
     public List<ImportNote> Notes { get; } = new();
@@ -33,11 +38,19 @@ internal sealed class FeatureManagementReader
             if (section.Name.Equals("feature_management", StringComparison.OrdinalIgnoreCase) && section.Value.ValueKind == JsonValueKind.Object
                 && Find(section.Value, "feature_flags") is { ValueKind: JsonValueKind.Array } flags)
             {
+                if (environment is not null)
+                {
+                    ReadEnvironmentFeatures(JsonNode.Parse(flags.GetRawText())!.AsArray(), environment, file);
+                    continue;
+                }
+
+                _baseFeatures = JsonNode.Parse(flags.GetRawText())!.AsArray();
+                _baseFile = file;
                 foreach (var feature in flags.EnumerateArray())
                 {
                     if (Find(feature, "id") is { ValueKind: JsonValueKind.String } id)
                     {
-                        ReadFeature(id.GetString()!, feature, environment, file);
+                        ReadFeature(id.GetString()!, feature, file);
                     }
                 }
             }
@@ -51,7 +64,8 @@ internal sealed class FeatureManagementReader
         }
     }
 
-    private void ReadFeature(string name, JsonElement feature, string? environment, string file)
+    /// <summary>A feature of appsettings.json's feature_flags (environment files: <see cref="ReadEnvironmentFeatures"/>).</summary>
+    private void ReadFeature(string name, JsonElement feature, string file)
     {
         var enabled = Find(feature, "enabled") is { ValueKind: JsonValueKind.True };
         var filters = Find(feature, "conditions") is { ValueKind: JsonValueKind.Object } conditions && Find(conditions, "client_filters") is { ValueKind: JsonValueKind.Array } list
@@ -59,24 +73,9 @@ internal sealed class FeatureManagementReader
             : new List<JsonElement>();
         var requirementAll = Find(feature, "conditions") is { ValueKind: JsonValueKind.Object } c && Find(c, "requirement_type") is { ValueKind: JsonValueKind.String } r
             && string.Equals(r.GetString(), "All", StringComparison.OrdinalIgnoreCase);
-        var flag = FlagFor(name, environment, file, out var isNew);
+        var flag = FlagFor(name, environment: null, file, out _);
         if (flag is null)
         {
-            return;
-        }
-
-        if (environment is not null)
-        {
-            // An environment file: only the on/off switch of a filterless feature maps onto environments:.
-            if (filters.Count == 0 && !flag.IsVariant)
-            {
-                flag.Environments[environment] = enabled;
-            }
-            else
-            {
-                Notes.Add(new ImportNote(name, $"{file} changes filters or variants for {environment}", "Declare the differences under environments: or as overrides in that file (Flags:<key>)."));
-            }
-
             return;
         }
 
@@ -91,6 +90,72 @@ internal sealed class FeatureManagementReader
             Notes.Add(new ImportNote(name, "telemetry", "TypedFlags emits OpenTelemetry evaluation events and counters: set FlagOptions.Telemetry = true (docs/runtime.md)."));
         }
     }
+
+    /// <summary>
+    /// An environment file's <c>feature_flags</c>, layered over appsettings.json's as configuration layers them: by
+    /// position, so an entry overwrites the fields of whatever feature sits at its index in appsettings.json, and the
+    /// last entry with an id is the one Microsoft.FeatureManagement evaluates. What changes for a filterless feature
+    /// becomes <c>environments:</c>; any other change is listed, as is an entry that lands on another feature.
+    /// </summary>
+    private void ReadEnvironmentFeatures(JsonArray features, string environment, string file)
+    {
+        var merged = ((JsonArray)ConfigurationMerge.Layer(_baseFeatures, features)!).ToList();
+        var declared = _baseFeatures.ToList();
+        for (var i = 0; i < Math.Min(features.Count, declared.Count); i++)
+        {
+            if (ConfigurationMerge.Id(features[i]) is { } moved && ConfigurationMerge.Id(declared[i]) is { } displaced
+                && !string.Equals(moved, displaced, StringComparison.OrdinalIgnoreCase))
+            {
+                Notes.Add(new ImportNote(
+                    displaced,
+                    $"{file} puts '{moved}' at feature_flags[{i}], where {_baseFile} has '{displaced}'",
+                    $"Configuration merges the two lists by position, so in {environment} that entry is '{moved}' with the other fields of both, and '{displaced}' is declared only if another entry repeats it; converted as Microsoft.FeatureManagement evaluates that by default. If the app sets CustomConfigurationMergingEnabled, declare {environment}'s values under environments: by hand; better, repeat each feature at its own position in {file}."));
+            }
+        }
+
+        foreach (var flag in Flags)
+        {
+            var before = ConfigurationMerge.Feature(declared, flag.Name);
+            var after = ConfigurationMerge.Feature(merged, flag.Name);
+            if (before is null || JsonNode.DeepEquals(before, after))
+            {
+                // Declared in the older schema, or unchanged in this environment.
+                continue;
+            }
+
+            // A feature no entry declares any more is off, as a missing feature is for Microsoft.FeatureManagement.
+            if (!flag.IsVariant && IsFilterless(before) && (after is null || IsFilterless(after)))
+            {
+                var enabled = after is not null && IsEnabled(after);
+                if (enabled != IsEnabled(before))
+                {
+                    flag.Environments[environment] = enabled;
+                }
+            }
+            else
+            {
+                Notes.Add(new ImportNote(flag.Name, $"{file} changes filters or variants for {environment}", "Declare the differences under environments: or as overrides in that file (Flags:<key>; kill switches a flag off for everyone)."));
+            }
+        }
+
+        foreach (var id in merged.Select(ConfigurationMerge.Id).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            if (!_byName.ContainsKey(id))
+            {
+                Notes.Add(new ImportNote(id, $"declared only in {file}", "Declare it in flags.yaml with environments: for the environments where it is on."));
+            }
+        }
+    }
+
+    private static bool IsFilterless(JsonObject feature) =>
+        Find(feature, "variants") is null
+        && (Find(feature, "conditions") is not JsonObject conditions || Find(conditions, "client_filters") is not JsonArray { Count: > 0 });
+
+    private static bool IsEnabled(JsonObject feature) => Find(feature, "enabled") is JsonValue value
+        && ((value.TryGetValue<bool>(out var flag) && flag) || (value.TryGetValue<string>(out var text) && string.Equals(text, "true", StringComparison.OrdinalIgnoreCase)));
+
+    private static JsonNode? Find(JsonObject element, string name) =>
+        element.FirstOrDefault(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
 
     private void ReadLegacyFeature(string name, JsonElement value, string? environment, string file)
     {
