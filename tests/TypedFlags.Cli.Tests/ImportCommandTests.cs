@@ -107,6 +107,29 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public void A_variant_feature_behind_a_custom_filter_gets_one_note_that_names_the_filter()
+    {
+        // Its filter only decides who gets default_when_disabled: the bool flag's "off until the filter's code exists"
+        // does not apply to it, and must not be said.
+        using var directory = new TempDirectory();
+        Directory.CreateDirectory(directory.Combine("app"));
+        File.WriteAllText(directory.Combine("app/appsettings.json"), """
+            { "feature_management": { "feature_flags": [ { "id": "Layout", "enabled": true,
+              "conditions": { "client_filters": [ { "name": "Browser", "parameters": { "AllowedBrowsers": [ "Edge" ] } } ] },
+              "variants": [ { "name": "Big" }, { "name": "Small" } ],
+              "allocation": { "default_when_enabled": "Big", "default_when_disabled": "Small" } } ] } }
+            """);
+
+        var result = CliRunner.Run("import", directory.Combine("app"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Layout: a variant feature enabled by filters (Browser)", result.Error);
+        Assert.DoesNotContain("custom filter", result.Error);
+        Assert.Contains("default: \"Big\"", result.Out);
+        Assert.Empty(ManifestParser.Parse(result.Out).Diagnostics);
+    }
+
+    [Fact]
     public void A_path_without_appsettings_fails_like_a_missing_flags_yaml()
     {
         using var directory = new TempDirectory();

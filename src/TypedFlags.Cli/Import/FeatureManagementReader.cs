@@ -79,16 +79,25 @@ internal sealed class FeatureManagementReader
             return;
         }
 
-        ApplyFilters(flag, enabled, filters, requirementAll);
-        if (Find(feature, "variants") is { ValueKind: JsonValueKind.Array } variants)
-        {
-            ReadVariants(flag, enabled, filters.Count > 0, variants, Find(feature, "allocation"));
-        }
-
         if (Find(feature, "telemetry") is { ValueKind: JsonValueKind.Object })
         {
             Notes.Add(new ImportNote(name, "telemetry", "TypedFlags emits OpenTelemetry evaluation events and counters: set FlagOptions.Telemetry = true (docs/runtime.md)."));
         }
+
+        // A variant feature's filters only decide who gets default_when_disabled: the bool conversion of its filters
+        // (and what it says about them) does not apply; ReadVariants names them instead.
+        if (Find(feature, "variants") is { ValueKind: JsonValueKind.Array } variants && variants.GetArrayLength() > 0)
+        {
+            var filterNames = filters.Select(f => Find(f, "name") is { ValueKind: JsonValueKind.String } n ? n.GetString()! : "(unnamed)").ToList();
+            ReadVariants(flag, enabled, filterNames, variants, Find(feature, "allocation"));
+            if (flag.IsVariant)
+            {
+                return;
+            }
+        }
+
+        ApplyFilters(flag, enabled, filters, requirementAll);
+
     }
 
     /// <summary>
@@ -360,7 +369,7 @@ internal sealed class FeatureManagementReader
     /// <summary>The variant that stands for Microsoft.FeatureManagement's null variant; the adapter maps it back to null.</summary>
     private const string TypedFlagsNoVariant = "none";
 
-    private void ReadVariants(ImportedFlag flag, bool enabled, bool filtered, JsonElement variants, JsonElement? allocation)
+    private void ReadVariants(ImportedFlag flag, bool enabled, List<string> filters, JsonElement variants, JsonElement? allocation)
     {
         var statuses = new Dictionary<string, bool?>(StringComparer.Ordinal);
         foreach (var variant in variants.EnumerateArray())
@@ -413,9 +422,9 @@ internal sealed class FeatureManagementReader
             return;
         }
 
-        if (filtered)
+        if (filters.Count > 0 && enabled)
         {
-            Notes.Add(new ImportNote(flag.Name, "a variant feature whose enabled state depends on filters", "Imported as enabled for everyone: callers the filters excluded got default_when_disabled. Express who is excluded with targets: for the variant they got."));
+            Notes.Add(new ImportNote(flag.Name, $"a variant feature enabled by filters ({string.Join(", ", filters)})", "Imported as enabled for everyone: callers the filters excluded got default_when_disabled (or no variant). Give them that variant with targets:, or decide it in code."));
         }
 
         var allocated = allocation is { ValueKind: JsonValueKind.Object } a ? a : (JsonElement?)null;
