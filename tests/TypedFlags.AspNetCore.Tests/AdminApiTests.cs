@@ -126,6 +126,25 @@ public sealed class AdminApiTests
         Assert.Equal("active", statuses["expires.today"]);
     }
 
+    [Theory]
+    [InlineData("2029-12-31T23:00:00Z", "active")]
+    [InlineData("2030-01-02T00:00:00Z", "expired")]
+    public async Task The_badges_read_today_from_the_apps_TimeProvider(string now, string status)
+    {
+        await using var admin = await AdminApp.StartAsync(clock: new FixedClock(DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture)));
+
+        var one = JsonDocument.Parse(await (await admin.SendAsync(HttpMethod.Get, Flags + "/reports.export")).Content.ReadAsStringAsync()).RootElement;
+        var list = JsonDocument.Parse(await (await admin.SendAsync(HttpMethod.Get, Flags)).Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(status, one.GetProperty("flag").GetProperty("status").GetString());
+        Assert.Equal(status, list.GetProperty("flags").EnumerateArray().Single(f => f.GetProperty("key").GetString() == "reports.export").GetProperty("status").GetString());
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+
     [Fact]
     public async Task Every_change_is_applied_and_recorded_in_the_history_with_the_signed_in_actor_reason_before_and_after()
     {

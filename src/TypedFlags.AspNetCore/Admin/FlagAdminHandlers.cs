@@ -18,7 +18,7 @@ internal static class FlagAdminHandlers
         await store.RefreshAsync(httpContext.RequestAborted).ConfigureAwait(false);
         var snapshot = store.Current;
         var context = ContextOf(httpContext);
-        var today = DateTime.UtcNow;
+        var today = Today(httpContext);
         return FlagAdminJson.Document(
             json =>
             {
@@ -57,7 +57,7 @@ internal static class FlagAdminHandlers
 
         store.Current.Entries.TryGetValue(key, out var entry);
         var context = ContextOf(httpContext);
-        var today = DateTime.UtcNow;
+        var today = Today(httpContext);
         return FlagAdminJson.Document(
             json =>
             {
@@ -70,6 +70,13 @@ internal static class FlagAdminHandlers
             },
             FlagAdminJson.ETag(entry?.Revision ?? 0));
     }
+
+    /// <summary>
+    /// Today for the lifecycle badges, from the app's <see cref="TimeProvider"/> when it registers one (as ASP.NET Core
+    /// apps and tests with a fake clock do), else the system clock.
+    /// </summary>
+    private static DateTime Today(HttpContext httpContext) =>
+        (httpContext.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow().UtcDateTime;
 
     public static Task<IResult> ReplaceAsync(HttpContext httpContext, string key) => WriteAsync(httpContext, key, request =>
     {

@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using TypedFlags.Store.Sqlite;
 
 namespace TypedFlags.AspNetCore.Tests.Infrastructure;
@@ -23,13 +24,20 @@ public sealed class AdminApp : IAsyncDisposable
 
     public TestApp App { get; }
 
-    public static async Task<AdminApp> StartAsync(Action<WebApplication>? map = null)
+    public static async Task<AdminApp> StartAsync(Action<WebApplication>? map = null, TimeProvider? clock = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "typedflags-admin-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
         var app = await TestApp.StartAsync(
             map ?? (a => a.MapFlagAdmin("/admin/flags", "Admins")),
-            services => services.AddSqliteFlagStore(Path.Combine(directory, "flags.db")));
+            services =>
+            {
+                services.AddSqliteFlagStore(Path.Combine(directory, "flags.db"));
+                if (clock is not null)
+                {
+                    services.AddSingleton(clock);
+                }
+            });
         return new AdminApp(app, directory);
     }
 
