@@ -32,7 +32,13 @@ internal sealed class StoreOptions
         Description = "Who makes the change; recorded in the audit history. Default: the OS user name.",
     };
 
-    /// <summary>Adds the store options (and, for writes, reason and actor) to <paramref name="command"/>.</summary>
+    public Option<long?> BaseRevision { get; } = new("--base-revision")
+    {
+        Description = "Write only if the flag is still at this revision (the one 'status' showed; 0 for a flag without an override); otherwise exit 1 and write nothing. Default: the revision read just before the write.",
+        HelpName = "N",
+    };
+
+    /// <summary>Adds the store options (and, for writes, reason, actor and base revision) to <paramref name="command"/>.</summary>
     public void AddTo(Command command, bool writes)
     {
         command.Options.Add(Store);
@@ -41,6 +47,14 @@ internal sealed class StoreOptions
         {
             command.Options.Add(Reason);
             command.Options.Add(Actor);
+            BaseRevision.Validators.Add(result =>
+            {
+                if (result.GetValueOrDefault<long?>() is < 0)
+                {
+                    result.AddError("--base-revision must be 0 or more.");
+                }
+            });
+            command.Options.Add(BaseRevision);
         }
     }
 

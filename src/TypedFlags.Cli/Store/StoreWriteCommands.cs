@@ -7,7 +7,8 @@ namespace TypedFlags.Cli.Store;
 /// <summary>
 /// The commands that change a flag store (SPEC §6, §8): <c>set</c>, <c>rollout</c>, <c>kill</c>, <c>target</c> and
 /// <c>unset</c>. Each reads the flag's current override, changes one part of it, and writes it back based on the
-/// revision it read, so a change another operator made in between is a conflict, not lost. Writes are checked against
+/// revision it read (or the one <c>--base-revision</c> names), so a change another operator made in between is a
+/// conflict, not lost. Writes are checked against
 /// flags.yaml by <see cref="FlagStoreValidation"/> (TF2001/TF2002 wording); a refused write changes nothing.
 /// </summary>
 internal static class StoreWriteCommands
@@ -91,9 +92,10 @@ internal static class StoreWriteCommands
             var (key, next) = change(parseResult);
             var actor = options.ActorOf(parseResult);
             var reason = parseResult.GetValue(options.Reason)!;
+            var baseRevision = parseResult.GetValue(options.BaseRevision);
             return StoreSession.Run(parseResult.GetValue(options.Store), parseResult.GetValue(options.Manifest), writes: true, console, (store, manifest) =>
             {
-                var result = FlagStoreChange.ApplyAsync(store, manifest, key, next, actor, reason).GetAwaiter().GetResult();
+                var result = FlagStoreChange.ApplyAsync(store, manifest, key, next, actor, reason, baseRevision).GetAwaiter().GetResult();
                 if (!result.Succeeded)
                 {
                     var message = result.Message!;

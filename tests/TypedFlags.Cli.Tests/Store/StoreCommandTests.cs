@@ -83,6 +83,27 @@ public sealed class StoreCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_base_revision_that_is_no_longer_current_is_a_conflict_and_nothing_is_written()
+    {
+        // Operator A reads status (revision 1), operator B changes the flag (revision 2), A's write based on 1 fails.
+        Assert.Equal(0, Write("set", "search.max_results", "20", "--reason", "seed").ExitCode);
+        Assert.Equal(0, Write("set", "search.max_results", "30", "--reason", "operator B", "--base-revision", "1").ExitCode);
+        var before = TableDump.Of(_database);
+
+        var stale = Write("set", "search.max_results", "40", "--reason", "operator A", "--base-revision", "1");
+        var fresh = Write("kill", "checkout.new_flow", "--reason", "no override yet", "--base-revision", "0");
+        var negative = Write("set", "search.max_results", "40", "--reason", "typo", "--base-revision", "-1");
+
+        Assert.Equal(1, stale.ExitCode);
+        Assert.Equal("typedflags: Flag 'search.max_results' changed after revision 1: its current revision is 2. Read it again and retry; nothing was written.\n", stale.Error);
+        Assert.Equal(0, fresh.ExitCode);
+        Assert.Equal(2, negative.ExitCode);
+        Assert.Contains("--base-revision must be 0 or more.", negative.Error, StringComparison.Ordinal);
+        Assert.Contains("\"Value\":\"30\"", Run("status", "search.max_results").Out, StringComparison.Ordinal);
+        Assert.NotEqual(before, TableDump.Of(_database)); // only the kill of checkout.new_flow was written
+    }
+
+    [Fact]
     public void An_undeclared_key_is_refused_in_TF2001_words_and_nothing_is_written()
     {
         Assert.Equal(0, Write("set", "search.max_results", "20", "--reason", "seed").ExitCode);
