@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
@@ -8,6 +9,7 @@ using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using TypedFlags.AspNetCore.Tests.Infrastructure;
+using TypedFlags.Store.Sqlite;
 using Xunit;
 
 namespace TypedFlags.AspNetCore.Tests;
@@ -124,6 +126,51 @@ public sealed class AdminApiTests
         Assert.Equal("active", statuses["switch"]);
         Assert.Equal("expired", statuses["expired"]);
         Assert.Equal("active", statuses["expires.today"]);
+    }
+
+    [Fact]
+    public async Task The_api_is_described_in_the_apps_OpenAPI_document_and_the_page_is_not()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "typedflags-openapi-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        try
+        {
+            // ASP.NET Core's own document generator (Microsoft.AspNetCore.OpenApi), as an app would add it.
+            await using var app = await TestApp.StartAsync(
+                a =>
+                {
+                    a.MapOpenApi();
+                    a.MapFlagAdmin("/admin/flags", "Admins");
+                },
+                services =>
+                {
+                    services.AddOpenApi();
+                    services.AddSqliteFlagStore(Path.Combine(directory, "flags.db"));
+                });
+
+            var document = JsonDocument.Parse(await app.Client.GetStringAsync("/openapi/v1.json")).RootElement;
+            var paths = document.GetProperty("paths");
+            var operations = paths.EnumerateObject()
+                .SelectMany(p => p.Value.EnumerateObject().Select(o => (Path: p.Name, Method: o.Name, Operation: o.Value)))
+                .ToList();
+
+            Assert.Equal(11, operations.Count(o => o.Path.StartsWith("/admin/flags/api/", StringComparison.Ordinal)));
+            Assert.DoesNotContain(operations, o => !o.Path.StartsWith("/admin/flags/api/", StringComparison.Ordinal));
+            var get = operations.Single(o => o.Path == "/admin/flags/api/flags/{key}" && o.Method == "get").Operation;
+            Assert.Equal("TypedFlagsAdminGet", get.GetProperty("operationId").GetString());
+            Assert.Equal("TypedFlags admin", get.GetProperty("tags")[0].GetString());
+            var put = operations.Single(o => o.Path == "/admin/flags/api/flags/{key}" && o.Method == "put").Operation;
+            Assert.EndsWith("/FlagAdminBody", put.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString(), StringComparison.Ordinal);
+            Assert.True(put.GetProperty("responses").TryGetProperty("412", out _));
+            Assert.True(get.GetProperty("responses").TryGetProperty("404", out var notFound));
+            Assert.True(notFound.GetProperty("content").TryGetProperty("application/problem+json", out _));
+            Assert.All(operations, o => Assert.StartsWith("TypedFlagsAdmin", o.Operation.GetProperty("operationId").GetString(), StringComparison.Ordinal));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(directory, recursive: true);
+        }
     }
 
     [Theory]

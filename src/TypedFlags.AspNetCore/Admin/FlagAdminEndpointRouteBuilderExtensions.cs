@@ -1,4 +1,5 @@
 using System;
+using System.Reflection;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Builder;
@@ -62,37 +63,37 @@ public static class FlagAdminEndpointRouteBuilderExtensions
         group.MapGet("/assets/{file}", FlagAdminPage.ServeAssetAsync)
             .WithName("TypedFlagsAdminAsset").ExcludeFromDescription();
         group.MapGet("/api/flags", Run(FlagAdminHandlers.ListAsync))
-            .WithName("TypedFlagsAdminList").WithSummary("Every declared flag with its declaration, lifecycle status, store override and effective value for the context in the query (user, tenant, groups).")
+            .Describes(nameof(FlagAdminHandlers.ListAsync)).WithName("TypedFlagsAdminList").WithSummary("Every declared flag with its declaration, lifecycle status, store override and effective value for the context in the query (user, tenant, groups).")
             .WithMetadata(Json(StatusCodes.Status200OK));
         group.MapGet("/api/flags/{key}", Run(c => FlagAdminHandlers.GetAsync(c, Key(c))))
-            .WithName("TypedFlagsAdminGet").WithSummary("One flag; its ETag is the flag's revision.")
+            .Describes(nameof(FlagAdminHandlers.GetAsync)).WithName("TypedFlagsAdminGet").WithSummary("One flag; its ETag is the flag's revision.")
             .WithMetadata(Json(StatusCodes.Status200OK), Problem(StatusCodes.Status404NotFound));
         group.MapPut("/api/flags/{key}", Run(c => FlagAdminHandlers.ReplaceAsync(c, Key(c))))
-            .WithName("TypedFlagsAdminReplace").WithSummary("Sets or replaces the flag's whole override: { \"override\": { ... }, \"reason\": \"...\" }.")
+            .Describes(nameof(FlagAdminHandlers.ReplaceAsync)).WithName("TypedFlagsAdminReplace").WithSummary("Sets or replaces the flag's whole override: { \"override\": { ... }, \"reason\": \"...\" }.")
             .WithWriteMetadata();
         group.MapDelete("/api/flags/{key}", Run(c => FlagAdminHandlers.RemoveAsync(c, Key(c))))
-            .WithName("TypedFlagsAdminRemove").WithSummary("Removes the flag's override: { \"reason\": \"...\" }.")
+            .Describes(nameof(FlagAdminHandlers.RemoveAsync)).WithName("TypedFlagsAdminRemove").WithSummary("Removes the flag's override: { \"reason\": \"...\" }.")
             .WithWriteMetadata();
         group.MapPost("/api/flags/{key}/value", Run(c => FlagAdminHandlers.SetValueAsync(c, Key(c))))
-            .WithName("TypedFlagsAdminSetValue").WithSummary("Sets the value (on, off, shadow, a number, a text, a variant), reviving a killed flag: { \"value\": \"on\", \"reason\": \"...\" }.")
+            .Describes(nameof(FlagAdminHandlers.SetValueAsync)).WithName("TypedFlagsAdminSetValue").WithSummary("Sets the value (on, off, shadow, a number, a text, a variant), reviving a killed flag: { \"value\": \"on\", \"reason\": \"...\" }.")
             .WithWriteMetadata();
         group.MapPost("/api/flags/{key}/rollout", Run(c => FlagAdminHandlers.SetRolloutAsync(c, Key(c))))
-            .WithName("TypedFlagsAdminRollout").WithSummary("Sets a bool flag's rollout: { \"rollout\": \"25%\", \"reason\": \"...\" }.")
+            .Describes(nameof(FlagAdminHandlers.SetRolloutAsync)).WithName("TypedFlagsAdminRollout").WithSummary("Sets a bool flag's rollout: { \"rollout\": \"25%\", \"reason\": \"...\" }.")
             .WithWriteMetadata();
         group.MapPost("/api/flags/{key}/kill", Run(c => FlagAdminHandlers.KillAsync(c, Key(c))))
-            .WithName("TypedFlagsAdminKill").WithSummary("Kills the flag for everyone: { \"reason\": \"...\" }.")
+            .Describes(nameof(FlagAdminHandlers.KillAsync)).WithName("TypedFlagsAdminKill").WithSummary("Kills the flag for everyone: { \"reason\": \"...\" }.")
             .WithWriteMetadata();
         group.MapPut("/api/flags/{key}/targets/{target}", Run(c => FlagAdminHandlers.SetTargetAsync(c, Key(c), Route(c, "target"))))
-            .WithName("TypedFlagsAdminSetTarget").WithSummary("Gives one target (user, tenant:NAME, group:NAME) its own value, optionally until a date: { \"value\": \"on\", \"expires\": \"2026-12-31\", \"reason\": \"...\" }.")
+            .Describes(nameof(FlagAdminHandlers.SetTargetAsync)).WithName("TypedFlagsAdminSetTarget").WithSummary("Gives one target (user, tenant:NAME, group:NAME) its own value, optionally until a date: { \"value\": \"on\", \"expires\": \"2026-12-31\", \"reason\": \"...\" }.")
             .WithWriteMetadata();
         group.MapDelete("/api/flags/{key}/targets/{target}", Run(c => FlagAdminHandlers.RemoveTargetAsync(c, Key(c), Route(c, "target"))))
-            .WithName("TypedFlagsAdminRemoveTarget").WithSummary("Removes one target's value: { \"reason\": \"...\" }.")
+            .Describes(nameof(FlagAdminHandlers.RemoveTargetAsync)).WithName("TypedFlagsAdminRemoveTarget").WithSummary("Removes one target's value: { \"reason\": \"...\" }.")
             .WithWriteMetadata();
         group.MapGet("/api/history", Run(FlagAdminHandlers.HistoryAsync))
-            .WithName("TypedFlagsAdminHistory").WithSummary("The audit history, newest first, with each change's actor, reason, before and after; ?key= for one flag, ?limit= for the last N.")
+            .Describes(nameof(FlagAdminHandlers.HistoryAsync)).WithName("TypedFlagsAdminHistory").WithSummary("The audit history, newest first, with each change's actor, reason, before and after; ?key= for one flag, ?limit= for the last N.")
             .WithMetadata(Json(StatusCodes.Status200OK));
         group.MapGet("/api/revision", Run(FlagAdminHandlers.RevisionAsync))
-            .WithName("TypedFlagsAdminRevision").WithSummary("The store's revision, to poll for changes made by others.")
+            .Describes(nameof(FlagAdminHandlers.RevisionAsync)).WithName("TypedFlagsAdminRevision").WithSummary("The store's revision, to poll for changes made by others.")
             .WithMetadata(Json(StatusCodes.Status200OK));
         return group;
     }
@@ -103,6 +104,16 @@ public static class FlagAdminEndpointRouteBuilderExtensions
     /// </summary>
     private static RequestDelegate Run(Func<HttpContext, Task<IResult>> handler) => async httpContext =>
         await (await handler(httpContext).ConfigureAwait(false)).ExecuteAsync(httpContext).ConfigureAwait(false);
+
+    /// <summary>
+    /// Gives the endpoint the handler method's <see cref="MethodInfo"/>, which is what ASP.NET Core's API explorer (and
+    /// so Microsoft.AspNetCore.OpenApi and Swashbuckle) describe an endpoint from: a plain request delegate is left out
+    /// of the OpenAPI document without it. The method's parameters name the route values (<c>key</c>, <c>target</c>).
+    /// The type is known to the trimmer, which keeps its methods.
+    /// </summary>
+    private static TBuilder Describes<TBuilder>(this TBuilder builder, string handler)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(typeof(FlagAdminHandlers).GetMethod(handler, BindingFlags.Public | BindingFlags.Static)!);
 
     private static string Key(HttpContext httpContext) => Route(httpContext, "key");
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace TypedFlags.AspNetCore;
@@ -10,6 +11,10 @@ namespace TypedFlags.AspNetCore;
 /// The admin API's handlers. Reads come from the store's in-memory <see cref="FlagStore.Current"/>; writes go through
 /// <see cref="FlagStoreChange"/> (the read-change-write the CLI uses) and the store's validation.
 /// </summary>
+/// <remarks>
+/// <c>[FromRoute]</c> marks the parameters that come from the route: the endpoints pass them in, and the API explorer
+/// reads the attribute to describe them as path parameters in the OpenAPI document.
+/// </remarks>
 internal static class FlagAdminHandlers
 {
     public static async Task<IResult> ListAsync(HttpContext httpContext)
@@ -46,7 +51,7 @@ internal static class FlagAdminHandlers
             FlagAdminJson.ETag(snapshot.Revision));
     }
 
-    public static async Task<IResult> GetAsync(HttpContext httpContext, string key)
+    public static async Task<IResult> GetAsync(HttpContext httpContext, [FromRoute] string key)
     {
         var store = httpContext.RequestServices.GetRequiredService<FlagStore>();
         await store.RefreshAsync(httpContext.RequestAborted).ConfigureAwait(false);
@@ -78,7 +83,7 @@ internal static class FlagAdminHandlers
     private static DateTime Today(HttpContext httpContext) =>
         (httpContext.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow().UtcDateTime;
 
-    public static Task<IResult> ReplaceAsync(HttpContext httpContext, string key) => WriteAsync(httpContext, key, request =>
+    public static Task<IResult> ReplaceAsync(HttpContext httpContext, [FromRoute] string key) => WriteAsync(httpContext, key, request =>
     {
         if (request.Raw("override") is not { } text)
         {
@@ -98,23 +103,23 @@ internal static class FlagAdminHandlers
         return (_ => value, null);
     });
 
-    public static Task<IResult> RemoveAsync(HttpContext httpContext, string key) =>
+    public static Task<IResult> RemoveAsync(HttpContext httpContext, [FromRoute] string key) =>
         WriteAsync(httpContext, key, _ => (_ => null, null));
 
-    public static Task<IResult> SetValueAsync(HttpContext httpContext, string key) => WriteAsync(httpContext, key, request =>
+    public static Task<IResult> SetValueAsync(HttpContext httpContext, [FromRoute] string key) => WriteAsync(httpContext, key, request =>
         request.Text("value") is { } value
             ? (current => FlagOverrideChanges.WithValue(current, value), null)
             : (null, FlagAdminProblems.Invalid("value", "Send the new value as \"value\": on, off, shadow, kill or 25% for bool flags, a number, a text, a variant.")));
 
-    public static Task<IResult> SetRolloutAsync(HttpContext httpContext, string key) => WriteAsync(httpContext, key, request =>
+    public static Task<IResult> SetRolloutAsync(HttpContext httpContext, [FromRoute] string key) => WriteAsync(httpContext, key, request =>
         request.Text("rollout") is { } rollout
             ? (current => FlagOverrideChanges.WithRollout(current, rollout), null)
             : (null, FlagAdminProblems.Invalid("rollout", "Send the rollout as \"rollout\": a percentage such as 25%.")));
 
-    public static Task<IResult> KillAsync(HttpContext httpContext, string key) =>
+    public static Task<IResult> KillAsync(HttpContext httpContext, [FromRoute] string key) =>
         WriteAsync(httpContext, key, _ => (FlagOverrideChanges.Killed, null));
 
-    public static Task<IResult> SetTargetAsync(HttpContext httpContext, string key, string target) => WriteAsync(httpContext, key, request =>
+    public static Task<IResult> SetTargetAsync(HttpContext httpContext, [FromRoute] string key, [FromRoute] string target) => WriteAsync(httpContext, key, request =>
     {
         var value = request.Text("value");
         var state = request.Text("state");
@@ -127,7 +132,7 @@ internal static class FlagAdminHandlers
         return (current => FlagOverrideChanges.WithTarget(current, entry), null);
     });
 
-    public static Task<IResult> RemoveTargetAsync(HttpContext httpContext, string key, string target) =>
+    public static Task<IResult> RemoveTargetAsync(HttpContext httpContext, [FromRoute] string key, [FromRoute] string target) =>
         WriteAsync(httpContext, key, _ => (current => FlagOverrideChanges.WithoutTarget(current, target), null));
 
     public static async Task<IResult> HistoryAsync(HttpContext httpContext)
@@ -232,7 +237,7 @@ internal static class FlagAdminHandlers
     }
 
     /// <summary>The flags class that declares <paramref name="key"/> (ordinal), or null.</summary>
-    private static (FlagEngine Engine, FlagDefinition Flag)? Find(HttpContext httpContext, string key)
+    private static (FlagEngine Engine, FlagDefinition Flag)? Find(HttpContext httpContext, [FromRoute] string key)
     {
         foreach (var set in httpContext.RequestServices.GetServices<IFlagSet>())
         {
@@ -248,7 +253,7 @@ internal static class FlagAdminHandlers
     }
 
     /// <summary>404 in the store's TF2001 wording (with its "did you mean"), from the first flags class.</summary>
-    private static IResult NotDeclared(HttpContext httpContext, string key)
+    private static IResult NotDeclared(HttpContext httpContext, [FromRoute] string key)
     {
         foreach (var set in httpContext.RequestServices.GetServices<IFlagSet>())
         {
