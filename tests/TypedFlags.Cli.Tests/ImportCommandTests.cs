@@ -130,6 +130,28 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public void An_old_schema_environment_file_that_turns_a_targeted_feature_on_lists_the_excluded_users()
+    {
+        // "Beta": true in appsettings.Staging.json makes Microsoft.FeatureManagement use AlwaysOn there, exclusions
+        // and all; environments: Staging: true keeps the deny list. The difference is listed, not hidden.
+        using var directory = new TempDirectory();
+        Directory.CreateDirectory(directory.Combine("app"));
+        File.WriteAllText(directory.Combine("app/appsettings.json"), """
+            { "FeatureManagement": { "Beta": { "EnabledFor": [ { "Name": "Microsoft.Targeting", "Parameters": { "Audience": {
+              "Users": [ "Jeff" ], "DefaultRolloutPercentage": 20, "Exclusion": { "Users": [ "Mallory" ] } } } } ] } } }
+            """);
+        File.WriteAllText(directory.Combine("app/appsettings.Staging.json"), """{ "FeatureManagement": { "Beta": true } }""");
+
+        var result = CliRunner.Run("import", directory.Combine("app"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Beta: appsettings.Staging.json turns it on for everyone in Staging, excluded users included.", result.Error);
+        Assert.Contains("targeting.deny (Mallory)", result.Error);
+        Assert.Contains("\"Staging\": true", result.Out);
+        Assert.Empty(ManifestParser.Parse(result.Out).Diagnostics);
+    }
+
+    [Fact]
     public void A_path_without_appsettings_fails_like_a_missing_flags_yaml()
     {
         using var directory = new TempDirectory();

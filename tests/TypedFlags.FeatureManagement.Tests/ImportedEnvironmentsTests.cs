@@ -92,4 +92,33 @@ public sealed class ImportedEnvironmentsTests
             Directory.Delete(directory, recursive: true);
         }
     }
+    [Fact]
+    public async Task Old_schema_true_in_an_environment_file_turns_a_targeted_feature_on_for_excluded_users_too()
+    {
+        // Why the import lists this case: "Beta": true over EnabledFor makes Microsoft.FeatureManagement 4.7.0 use
+        // AlwaysOn, exclusions and all, where flags.yaml's deny list keeps applying; "Beta": false keeps the filters.
+        const string settings = """
+            { "FeatureManagement": { "Beta": { "EnabledFor": [ { "Name": "Microsoft.Targeting", "Parameters": { "Audience": {
+              "Users": [ "Jeff" ], "Exclusion": { "Users": [ "Mallory" ] } } } } ] } } }
+            """;
+        async Task<(bool Jeff, bool Mallory)> Ask(string? environmentFile)
+        {
+            var builder = new ConfigurationBuilder().AddJsonStream(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(settings)));
+            if (environmentFile is not null)
+            {
+                builder.AddJsonStream(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(environmentFile)));
+            }
+
+            var manager = new FeatureManager(new ConfigurationFeatureDefinitionProvider(builder.Build(), new ConfigurationFeatureDefinitionProviderOptions()))
+            {
+                FeatureFilters = new IFeatureFilterMetadata[] { new Microsoft.FeatureManagement.FeatureFilters.ContextualTargetingFilter() },
+            };
+            return (await manager.IsEnabledAsync("Beta", new Microsoft.FeatureManagement.FeatureFilters.TargetingContext { UserId = "Jeff" }),
+                    await manager.IsEnabledAsync("Beta", new Microsoft.FeatureManagement.FeatureFilters.TargetingContext { UserId = "Mallory" }));
+        }
+
+        Assert.Equal((true, false), await Ask(null));
+        Assert.Equal((true, true), await Ask("""{ "FeatureManagement": { "Beta": true } }"""));
+        Assert.Equal((true, false), await Ask("""{ "FeatureManagement": { "Beta": false } }"""));
+    }
 }

@@ -209,6 +209,14 @@ internal sealed class FeatureManagementReader
             if (filters.Count == 0)
             {
                 flag.Environments[environment] = enabled;
+
+                // "Beta": true replaces the filters with AlwaysOn in Microsoft.FeatureManagement, so excluded users get
+                // the feature there too; flags.yaml's deny list applies in every environment. ("Beta": false keeps the
+                // filters there, as environments: false keeps the targeting here.)
+                if (enabled && flag.Deny.Count > 0)
+                {
+                    Notes.Add(new ImportNote(name, $"{file} turns it on for everyone in {environment}, excluded users included", $"flags.yaml's targeting.deny ({string.Join(", ", flag.Deny)}) still applies in {environment}: if they should get it there, give them per-target values in that environment's configuration (Flags:{flag.Key}:Targets, docs/runtime.md), which beat deny."));
+                }
             }
             else
             {
