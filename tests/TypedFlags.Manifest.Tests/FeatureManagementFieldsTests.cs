@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using TypedFlags.Manifest.Model;
 using TypedFlags.Manifest.Parsing;
 using TypedFlags.Manifest.Staleness;
 using Xunit;
@@ -59,5 +60,40 @@ public sealed class FeatureManagementFieldsTests
         var statuses = FlagLifecycle.Evaluate(result.Model!, new DateTime(2026, 12, 1));
         Assert.Null(statuses.Single(s => s.Flag.Key == "ring").FinalValue);
         Assert.False(statuses.Single(s => s.Flag.Key == "plain").FinalValue);
+    }
+    [Fact]
+    public void Targets_that_give_some_callers_another_value_leave_the_final_value_open()
+    {
+        // Inlining "classic" would take compact away from alice: the code fix must not offer that, and TF1101 says why.
+        var result = ManifestParser.Parse("""
+            version: 1
+            flags:
+              targeted.layout:
+                description: Layout with a per-user value
+                type: variant
+                variants: [classic, compact]
+                launched: 2020-01-01
+                targets: { alice: compact, "group:beta": classic }
+              same.layout:
+                description: Targets that all give the final value
+                type: variant
+                variants: [classic, compact]
+                default: compact
+                launched: 2020-01-01
+                targets: { alice: compact }
+              search.limit:
+                description: A per-tenant limit
+                type: int
+                default: 20
+                launched: 2020-01-01
+                targets: { "tenant:bigcorp": 100 }
+            """);
+
+        var statuses = FlagLifecycle.Evaluate(result.Model!, new DateTime(2026, 12, 1)).ToDictionary(s => s.Flag.Key);
+
+        Assert.Null(statuses["targeted.layout"].FinalTypedValue);
+        Assert.Equal("targets give some callers another value", FlagLifecycle.WhyUndecided(statuses["targeted.layout"].Flag));
+        Assert.Equal(FlagValueModel.FromVariant("compact"), statuses["same.layout"].FinalTypedValue);
+        Assert.Null(statuses["search.limit"].FinalTypedValue);
     }
 }

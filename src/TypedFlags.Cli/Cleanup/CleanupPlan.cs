@@ -95,9 +95,7 @@ internal sealed record CleanupPlan(IReadOnlyList<CleanupTarget> Targets, IReadOn
     }
 
     /// <summary>Why flags.yaml leaves a flag's final value open, as the TF1101/TF1102 messages say it.</summary>
-    public static string Why(FlagModel flag) => flag.Type == FlagValueType.Bool
-        ? "it depends on the environment, targeting or a partial rollout"
-        : "a split hands out several variants";
+    public static string Why(FlagModel flag) => FlagLifecycle.WhyUndecided(flag);
 
     private static string FlagTypeName(FlagModel flag) => Output.FlagText.Type(flag.Type) + " flag";
 

@@ -64,10 +64,10 @@ internal sealed class StaleFlagRule
         var advice = status.Flag.Type != Manifest.Model.FlagValueType.Bool
             ? status.FinalTypedValue is { } typed
                 ? " and keep its final value, " + (typed.Type == Manifest.Model.FlagValueType.String ? flag.FinalExpression : typed.ToDisplayString())
-                : " (flags.yaml does not decide its final value: a split hands out several variants)"
+                : " (flags.yaml does not decide its final value: " + FlagLifecycle.WhyUndecided(status.Flag) + ")"
             : status.FinalValue is { } value
                 ? " and keep its final value, " + (value ? "true" : "false")
-                : " (flags.yaml does not decide its final value: it depends on the environment, targeting or a partial rollout)";
+                : " (flags.yaml does not decide its final value: " + FlagLifecycle.WhyUndecided(status.Flag) + ")";
 
         return status.Expired
             ? Diagnostic.Create(FlagDescriptors.Expired, location, properties, flag.Key, Date(status.Flag.Expires!.Value), advice)

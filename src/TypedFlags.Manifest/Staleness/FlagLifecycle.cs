@@ -71,20 +71,62 @@ public static class FlagLifecycle
         };
     }
 
+    /// <summary>
+    /// Why flags.yaml leaves a flag's final value open, in the words TF1101/TF1102 and the CLI's cleanup use; only
+    /// meaningful when the flag's final value is null.
+    /// </summary>
+    public static string WhyUndecided(FlagModel flag) => flag.Type == FlagValueType.Bool
+        ? "it depends on the environment, targeting or a partial rollout"
+        : SplitValue(flag, out _) ? "targets give some callers another value" : "a split hands out several variants";
+
     /// <summary>What a non-bool flag gives everyone in production when only flags.yaml counts.</summary>
     private static FlagValueModel? FinalTypedValue(FlagModel flag)
     {
-        if (flag.Type == FlagValueType.Bool)
+        if (flag.Type == FlagValueType.Bool || !SplitValue(flag, out var decided))
         {
             return null;
         }
 
-        if (flag.Split.Count > 0)
+        decided ??= ProductionValue(flag);
+
+        // Targets give their callers their own value (step 4 comes before the base value and the split), so only
+        // targets that all give the same value leave the final value decided.
+        foreach (var target in flag.Targets)
         {
-            // A split buckets contexts over the variants; only a split that gives one variant everything decides.
-            return flag.Split.Count == 1 && flag.Split[0].Thousandths == 100_000 ? FlagValueModel.FromVariant(flag.Split[0].Variant) : null;
+            if (!target.Value.Equals(decided))
+            {
+                return null;
+            }
         }
 
+        return decided;
+    }
+
+    /// <summary>
+    /// False when a split hands out several variants. True otherwise, with the variant a split gives everyone (one share
+    /// of 100%) in <paramref name="value"/>, or null when there is no split.
+    /// </summary>
+    private static bool SplitValue(FlagModel flag, out FlagValueModel? value)
+    {
+        value = null;
+        if (flag.Split.Count == 0)
+        {
+            return true;
+        }
+
+        // A split buckets contexts over the variants; only a split that gives one variant everything decides.
+        if (flag.Split.Count == 1 && flag.Split[0].Thousandths == 100_000)
+        {
+            value = FlagValueModel.FromVariant(flag.Split[0].Variant);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Production's value from <c>environments</c>, else <c>default</c>.</summary>
+    private static FlagValueModel ProductionValue(FlagModel flag)
+    {
         foreach (var environment in flag.Environments)
         {
             if (string.Equals(environment.Environment, Production, StringComparison.OrdinalIgnoreCase))
