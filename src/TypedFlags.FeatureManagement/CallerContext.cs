@@ -1,27 +1,31 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using Microsoft.FeatureManagement.FeatureFilters;
-using TypedFlags.AspNetCore;
 
 namespace TypedFlags.FeatureManagement;
 
 /// <summary>
 /// The caller a context-free <c>IsEnabledAsync(feature)</c> evaluates for: Microsoft.FeatureManagement's
 /// <see cref="ITargetingContextAccessor"/> when the application registers one (its existing targeting keeps working),
-/// else the current request by TypedFlags.AspNetCore's conventions (<see cref="FlagHttpContextExtensions.GetFlagContext"/>),
-/// else no caller.
+/// else TypedFlags' <see cref="IFlagContextAccessor"/> (TypedFlags.AspNetCore's <c>AddHttpFlagContext()</c> reads the
+/// current request), else no caller, which is logged once: a web app that registered neither would otherwise treat
+/// every request as anonymous without a word.
 /// </summary>
 internal sealed class CallerContext
 {
     private readonly ITargetingContextAccessor? _targeting;
-    private readonly IHttpContextAccessor? _http;
+    private readonly IFlagContextAccessor? _flags;
+    private readonly ILogger? _logger;
+    private int _warned;
 
-    public CallerContext(ITargetingContextAccessor? targeting, IHttpContextAccessor? http)
+    public CallerContext(ITargetingContextAccessor? targeting, IFlagContextAccessor? flags, ILogger<CallerContext>? logger = null)
     {
         _targeting = targeting;
-        _http = http;
+        _flags = flags;
+        _logger = logger;
     }
 
     public async ValueTask<FlagContext> CurrentAsync()
@@ -31,7 +35,19 @@ internal sealed class CallerContext
             return From(await _targeting.GetContextAsync().ConfigureAwait(false));
         }
 
-        return _http?.HttpContext is { } httpContext ? httpContext.GetFlagContext() : default;
+        if (_flags is not null)
+        {
+            return _flags.Current;
+        }
+
+        if (Interlocked.Exchange(ref _warned, 1) == 0)
+        {
+            _logger?.LogWarning(
+                new EventId(1801, "NoCaller"),
+                "IsEnabledAsync and GetVariantAsync without a context evaluate for an anonymous caller: register an ITargetingContextAccessor, or call services.AddHttpFlagContext() (TypedFlags.AspNetCore) in a web app.");
+        }
+
+        return default;
     }
 
     /// <summary>A TypedFlags context for a Microsoft.FeatureManagement targeting context (user id and groups).</summary>

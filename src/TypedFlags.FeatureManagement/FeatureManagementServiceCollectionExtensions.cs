@@ -1,5 +1,4 @@
 using System;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.FeatureManagement;
@@ -17,16 +16,16 @@ public static class FeatureManagementServiceCollectionExtensions
     /// <c>AddFeatureManagement()</c> was called before or after. <c>[FeatureGate]</c>, <c>WithFeatureGate</c>, the
     /// <c>&lt;feature&gt;</c> tag helper and <c>UseForFeature</c> then read flags.yaml and its overrides. A feature name
     /// is a flag key or a flag's <c>hash_name</c>, ignoring case. The caller is taken from a registered
-    /// <see cref="ITargetingContextAccessor"/>, else from the current request as TypedFlags.AspNetCore reads it.
+    /// <see cref="ITargetingContextAccessor"/>, else from a registered <see cref="IFlagContextAccessor"/> (in a web app,
+    /// TypedFlags.AspNetCore's <c>services.AddHttpFlagContext()</c> reads the current request), else it is anonymous.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <returns><paramref name="services"/>, for chaining.</returns>
     public static IServiceCollection AddTypedFlagsFeatureManagement(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddHttpContextAccessor();
         services.TryAddSingleton(sp => new FeatureNames(sp.GetServices<IFlagSet>()));
-        services.TryAddSingleton(sp => new CallerContext(sp.GetService<ITargetingContextAccessor>(), sp.GetService<IHttpContextAccessor>()));
+        services.TryAddSingleton(sp => new CallerContext(sp.GetService<ITargetingContextAccessor>(), sp.GetService<IFlagContextAccessor>(), sp.GetService<Microsoft.Extensions.Logging.ILogger<CallerContext>>()));
         services.TryAddSingleton<VariantConfigurations>();
         services.TryAddSingleton<TypedFlagsFeatureManager>();
         services.TryAddScoped<TypedFlagsFeatureManagerSnapshot>();

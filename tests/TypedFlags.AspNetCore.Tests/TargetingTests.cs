@@ -38,6 +38,18 @@ public sealed class TargetingTests
     }
 
     [Fact]
+    public async Task AddHttpFlagContext_gives_services_the_requests_caller_and_an_anonymous_one_outside_a_request()
+    {
+        await using var app = await TestApp.StartAsync(
+            a => a.MapGet("/me", (IFlagContextAccessor caller) => Describe(caller.Current)),
+            s => s.AddHttpFlagContext());
+
+        Assert.Equal("alice|acme|staff", await (await app.GetAsync("/me", user: "alice", tenant: "acme", roles: "staff")).Content.ReadAsStringAsync());
+        Assert.Equal("||", await (await app.GetAsync("/me")).Content.ReadAsStringAsync());
+        Assert.Null(app.Services.GetRequiredService<IFlagContextAccessor>().Current.TargetingKey);
+    }
+
+    [Fact]
     public async Task The_tenant_claim_type_and_the_group_claim_type_are_configurable()
     {
         await using var app = await TestApp.StartAsync(

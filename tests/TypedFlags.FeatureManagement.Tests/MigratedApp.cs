@@ -17,7 +17,7 @@ namespace TypedFlags.FeatureManagement.Tests;
 /// <summary>
 /// A web app as a team migrating from Microsoft.FeatureManagement has it — <c>WithFeatureGate</c>, <c>[FeatureGate]</c>,
 /// <c>UseForFeature</c>, the <c>&lt;feature&gt;</c> tag helper, <c>IsEnabledAsync</c> — with
-/// <c>AddTypedFlags&lt;Flags&gt;()</c> and <c>AddTypedFlagsFeatureManagement()</c> in place of the feature
+/// <c>AddTypedFlags&lt;Flags&gt;()</c>, <c>AddTypedFlagsFeatureManagement()</c> and <c>AddHttpFlagContext()</c> in place of the feature
 /// definitions, on the in-memory TestServer.
 /// </summary>
 internal sealed class MigratedApp : IAsyncDisposable
@@ -73,6 +73,7 @@ internal sealed class MigratedApp : IAsyncDisposable
         if (!beforeMigration)
         {
             builder.Services.AddTypedFlagsFeatureManagement();
+            builder.Services.AddHttpFlagContext();
         }
 
         builder.Services.AddControllers().AddApplicationPart(typeof(MigratedApp).Assembly);

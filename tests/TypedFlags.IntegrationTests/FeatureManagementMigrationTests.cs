@@ -40,6 +40,64 @@ public sealed class FeatureManagementMigrationTests
     }
 
     [Fact]
+    public void A_console_app_uses_the_adapter_without_ASP_NET_Core()
+    {
+        // MFM's TargetingConsoleApp shape: IFeatureManager in a plain console app, the caller passed with each call.
+        // Only TypedFlags.FeatureManagement is referenced; nothing of ASP.NET Core may come with it, or the app would
+        // not start on a runtime-only image.
+        _feed.Pack("TypedFlags.FeatureManagement");
+        var app = _feed.CreateConsumer(
+            "MfmConsole",
+            """
+            version: 1
+            bucketing: microsoft
+            flags:
+              Beta:
+                description: Imported targeting feature
+                rollout: 20
+                targeting:
+                  allow: [Jeff, "group:Ring0"]
+                  deny: [Mallory]
+            """,
+            """
+            using Microsoft.Extensions.DependencyInjection;
+            using Microsoft.FeatureManagement;
+            using Microsoft.FeatureManagement.FeatureFilters;
+            using TypedFlags;
+            using TypedFlags.FeatureManagement;
+
+            var services = new ServiceCollection();
+            services.AddTypedFlags<Consumer.App.Flags>(o => o.EnvironmentVariables = false);
+            services.AddTypedFlagsFeatureManagement();
+            using var provider = services.BuildServiceProvider();
+            var features = provider.GetRequiredService<IFeatureManager>();
+            foreach (var (user, groups) in new[] { ("Jeff", new string[0]), ("Mallory", new[] { "Ring0" }), ("Ann", new[] { "Ring0" }), ("Bob", new string[0]) })
+            {
+                var on = await features.IsEnabledAsync("Beta", new TargetingContext { UserId = user, Groups = groups });
+                System.Console.WriteLine($"{user}={on}");
+            }
+
+            System.Console.WriteLine("anonymous=" + await features.IsEnabledAsync("Beta"));
+            """,
+            extraItems: $"<PackageReference Include=\"TypedFlags.FeatureManagement\" Version=\"{_feed.Version}\" />");
+
+        var run = DotNetCli.RunProgram("dotnet", app, TimeSpan.FromMinutes(3), new Dictionary<string, string?>(), "run");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("Jeff=True", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Mallory=False", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Ann=True", run.Output, StringComparison.Ordinal);
+        var runtimeConfig = File.ReadAllText(Directory.GetFiles(Path.Combine(app, "bin"), "MfmConsole.runtimeconfig.json", SearchOption.AllDirectories).Single());
+        Assert.Contains("Microsoft.NETCore.App", runtimeConfig, StringComparison.Ordinal);
+        Assert.DoesNotContain("Microsoft.AspNetCore.App", runtimeConfig, StringComparison.Ordinal);
+        using var package = System.IO.Compression.ZipFile.OpenRead(Path.Combine(_feed.Feed, $"TypedFlags.FeatureManagement.{_feed.Version}.nupkg"));
+        using var nuspec = new StreamReader(package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+        var text = nuspec.ReadToEnd();
+        Assert.DoesNotContain("frameworkReference", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("TypedFlags.AspNetCore", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_app_migrated_by_the_guide_answers_every_caller_as_before_and_one_variable_turns_off_gate_and_accessor()
     {
         var packing = Stopwatch.StartNew();
@@ -172,7 +230,7 @@ public sealed class FeatureManagementMigrationTests
     {
         var csproj = Path.Combine(app, "FeatureFlagDemo.csproj");
         const string reference = "<PackageReference Include=\"Microsoft.FeatureManagement.AspNetCore\" Version=\"4.7.0\" />";
-        File.WriteAllText(csproj, Replace(File.ReadAllText(csproj), reference, reference + $"\n    <PackageReference Include=\"TypedFlags.FeatureManagement\" Version=\"{_feed.Version}\" />"));
+        File.WriteAllText(csproj, Replace(File.ReadAllText(csproj), reference, reference + $"\n    <PackageReference Include=\"TypedFlags.FeatureManagement\" Version=\"{_feed.Version}\" />\n    <PackageReference Include=\"TypedFlags.AspNetCore\" Version=\"{_feed.Version}\" />"));
 
         var (usings, registrations) = GuideStep2Excerpt();
         var program = Path.Combine(app, "Program.cs");
@@ -203,7 +261,7 @@ public sealed class FeatureManagementMigrationTests
             .ToList();
         var usings = lines.Where(line => line.StartsWith("using ", StringComparison.Ordinal)).ToList();
         var registrations = lines.Where(line => line.StartsWith("builder.Services.", StringComparison.Ordinal) && !line.Contains("AddFeatureManagement", StringComparison.Ordinal)).ToList();
-        Assert.Equal(new[] { "builder.Services.AddTypedFlags<Flags>();", "builder.Services.AddTypedFlagsFeatureManagement();" }, registrations);
+        Assert.Equal(new[] { "builder.Services.AddTypedFlags<Flags>();", "builder.Services.AddTypedFlagsFeatureManagement();", "builder.Services.AddHttpFlagContext();" }, registrations);
         return (usings, registrations);
     }
 
