@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using TypedFlags.AspNetCore.Tests.Infrastructure;
+using TypedFlags.Tests.Shadow;
 using Xunit;
 
 namespace TypedFlags.AspNetCore.Tests;
@@ -35,7 +36,7 @@ public sealed class ShadowRunTests
                         return "csv v2";
                     }))
                 .RequireFlag(WebFlags.Keys.ReportsExport),
-            s => s.AddShadowRunObserver<RecordingObserver>());
+            s => s.AddShadowRunObserver<ShadowRecorder>());
 
         var response = await app.GetAsync("/reports/export", user: "bob", tenant: "acme");
 
@@ -57,7 +58,7 @@ public sealed class ShadowRunTests
                     .RequireFlag(WebFlags.Keys.InvoicesWrite);
                 a.MapGet("/invoices/total", (HttpContext http) => http.GetFlags<WebFlags>().InvoicesWrite.Run(() => "v1", _ => "v2"));
             },
-            s => s.AddShadowRunObserver<RecordingObserver>());
+            s => s.AddShadowRunObserver<ShadowRecorder>());
 
         Assert.Equal("v2", await (await app.GetAsync("/invoices/preview", user: "alice")).Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await app.GetAsync("/invoices/preview", user: "bob")).StatusCode);
@@ -82,7 +83,7 @@ public sealed class ShadowRunTests
     // Built at run time: as a literal, TF1001 would (rightly) stop the build.
     private static readonly string Misspelled = string.Concat("reports.", "exprot");
 
-    private static RecordingObserver Observer(TestApp app) => app.Services.GetServices<IShadowRunObserver>().OfType<RecordingObserver>().Single();
+    private static ShadowRecorder Observer(TestApp app) => app.Services.GetServices<IShadowRunObserver>().OfType<ShadowRecorder>().Single();
 
     private static string Message(Func<int> run)
     {
@@ -93,32 +94,6 @@ public sealed class ShadowRunTests
         catch (InvalidOperationException e)
         {
             return e.Message;
-        }
-    }
-
-    /// <summary>Registered as a singleton <see cref="IShadowRunObserver"/> by <c>AddShadowRunObserver</c>.</summary>
-    public sealed class RecordingObserver : IShadowRunObserver
-    {
-        private readonly object _gate = new();
-        private readonly List<ShadowResult> _results = new();
-
-        public IReadOnlyList<ShadowResult> Results
-        {
-            get
-            {
-                lock (_gate)
-                {
-                    return _results.ToArray();
-                }
-            }
-        }
-
-        public void OnShadowRun(ShadowResult result)
-        {
-            lock (_gate)
-            {
-                _results.Add(result);
-            }
         }
     }
 }
