@@ -2,6 +2,7 @@ using System;
 using System.Threading.Tasks;
 using TypedFlags.Store.Sqlite;
 using TypedFlags.Store.Tests.Infrastructure;
+using TypedFlags.Tests.Infrastructure;
 using Xunit;
 
 namespace TypedFlags.Store.Tests;
@@ -12,7 +13,6 @@ namespace TypedFlags.Store.Tests;
 /// </summary>
 public sealed class AllocationTests : IDisposable
 {
-    private const int Iterations = 20_000;
     private readonly TempDatabase _database = new();
 
     public void Dispose() => _database.Dispose();
@@ -35,7 +35,7 @@ public sealed class AllocationTests : IDisposable
             contexts[i] = new FlagContext { TargetingKey = "user-" + i, Tenant = i % 5 == 0 ? "bigcorp" : "acme", Groups = i % 7 == 0 ? new[] { "beta" } : new[] { "staff" } };
         }
 
-        Assert.Equal(0, Measure(i =>
+        Assert.Equal(0, AllocationCounter.Measure(i =>
         {
             var context = contexts[i & 63];
             return (flags.Checkout.IsEnabled ? 1 : 0)
@@ -48,22 +48,4 @@ public sealed class AllocationTests : IDisposable
         }));
     }
 
-    private static long Measure(Func<int, int> read)
-    {
-        var sink = 0;
-        for (var i = 0; i < 1000; i++)
-        {
-            sink += read(i);
-        }
-
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < Iterations; i++)
-        {
-            sink += read(i);
-        }
-
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        GC.KeepAlive(sink);
-        return allocated;
-    }
 }

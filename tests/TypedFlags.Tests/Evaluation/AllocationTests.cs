@@ -7,33 +7,12 @@ namespace TypedFlags.Tests.Evaluation;
 /// <summary>Reads allocate nothing: measured with the current thread's allocation counter, after warm-up.</summary>
 public sealed class AllocationTests
 {
-    private const int Iterations = 20_000;
-
     private static readonly FlagManifest Manifest = Declare.Manifest(
         Declare.Bool("gate", FlagMode.On),
         Declare.Bool("f", requires: new[] { "gate" }, rollout: 30, allow: new[] { "group:beta" }, deny: new[] { "tenant:bigcorp" }),
         Declare.Int("limit", 10),
         Declare.String("greeting", "hello"),
         Declare.Variant("layout", new[] { "classic", "compact", "wide" }, split: new[] { Declare.Share("compact", 20), Declare.Share("wide", 10) }));
-
-    private static long Measure(Func<int, int> read)
-    {
-        var sink = 0;
-        for (var i = 0; i < 1000; i++)
-        {
-            sink += read(i);
-        }
-
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < Iterations; i++)
-        {
-            sink += read(i);
-        }
-
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        GC.KeepAlive(sink);
-        return allocated;
-    }
 
     [Fact]
     public void Context_free_reads_do_not_allocate()
@@ -44,7 +23,7 @@ public sealed class AllocationTests
         var greeting = new Flag<string>(engine, 3);
         var layout = new VariantFlag<DayOfWeek>(engine, 4, new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday });
 
-        Assert.Equal(0, Measure(_ => (flag.IsEnabled ? 1 : 0) + limit.Value + greeting.Value.Length + (int)layout.Value));
+        Assert.Equal(0, AllocationCounter.Measure(_ => (flag.IsEnabled ? 1 : 0) + limit.Value + greeting.Value.Length + (int)layout.Value));
     }
 
     [Fact]
@@ -65,7 +44,7 @@ public sealed class AllocationTests
             };
         }
 
-        Assert.Equal(0, Measure(i =>
+        Assert.Equal(0, AllocationCounter.Measure(i =>
         {
             var context = contexts[i & 63];
             var evaluation = flag.Evaluate(context);

@@ -6,12 +6,10 @@ namespace TypedFlags.Tests.Shadow;
 
 /// <summary>
 /// The synchronous Off and On paths allocate nothing: measured with the current thread's allocation counter after warm-up,
-/// as the read allocation tests are (Evaluation/AllocationTests.cs).
+/// with the same AllocationCounter as the read allocation tests.
 /// </summary>
 public sealed class ShadowAllocationTests
 {
-    private const int Iterations = 20_000;
-
     private static readonly FlagManifest Manifest = Declare.Manifest(
         Declare.Bool("alloc.off", FlagMode.Off),
         Declare.Bool("alloc.on", FlagMode.On),
@@ -19,25 +17,6 @@ public sealed class ShadowAllocationTests
 
     private static readonly Func<int> Control = static () => 1;
     private static readonly Func<CandidateRun, int> Candidate = static run => run.IsShadow ? 0 : 2;
-
-    private static long Measure(Func<int, int> run)
-    {
-        var sink = 0;
-        for (var i = 0; i < 1000; i++)
-        {
-            sink += run(i);
-        }
-
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < Iterations; i++)
-        {
-            sink += run(i);
-        }
-
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        GC.KeepAlive(sink);
-        return allocated;
-    }
 
     [Fact]
     public void Off_and_on_with_state_and_static_lambdas_do_not_allocate()
@@ -48,7 +27,7 @@ public sealed class ShadowAllocationTests
         var invoice = (Lines: 3, Amount: 120m);
         FlagContext context = "alice";
 
-        Assert.Equal(0, Measure(i =>
+        Assert.Equal(0, AllocationCounter.Measure(i =>
             off.Run(context, invoice, static s => s.Lines, static (s, _) => s.Lines + 1)
             + on.Run(context, invoice, static s => s.Lines, static (s, _) => s.Lines + 1)
             + off.Run(invoice, static s => s.Lines, static (s, _) => s.Lines + 1)
@@ -62,7 +41,7 @@ public sealed class ShadowAllocationTests
         var off = engine.BoolAccessor("alloc.off");
         var on = engine.BoolAccessor("alloc.on");
 
-        Assert.Equal(0, Measure(_ => off.Run("alice", Control, Candidate) + on.Run("alice", Control, Candidate) + on.Run(Control, Candidate)));
+        Assert.Equal(0, AllocationCounter.Measure(_ => off.Run("alice", Control, Candidate) + on.Run("alice", Control, Candidate) + on.Run(Control, Candidate)));
     }
 
     [Fact]
@@ -79,7 +58,7 @@ public sealed class ShadowAllocationTests
 
         var targeted = engine.BoolAccessor("alloc.targeted");
 
-        Assert.Equal(0, Measure(i =>
+        Assert.Equal(0, AllocationCounter.Measure(i =>
             targeted.Run(contexts[i & 63], i, static n => n, static (n, _) => -n)
             + bound[i & 63].Run(i, static n => n, static (n, _) => -n)));
     }
