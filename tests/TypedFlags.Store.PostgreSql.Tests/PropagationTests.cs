@@ -1,5 +1,6 @@
 using System;
 using System.Threading.Tasks;
+using TypedFlags.Store.PostgreSql;
 using TypedFlags.Store.PostgreSql.Tests.Infrastructure;
 using TypedFlags.Tests.Infrastructure;
 using Xunit;
@@ -14,13 +15,30 @@ public sealed class PropagationTests(PostgreSqlServer server)
     // 2-core CI machine can stall a process for seconds. Latency is for benchmarks, not for assertions.
     private static readonly TimeSpan Eventually = TimeSpan.FromSeconds(10);
 
-    [Fact]
-    public async Task A_write_in_one_instance_is_seen_by_the_other_within_one_second()
+    /// <summary>Two app instances on a new database: one writes, the other listens for its notifications.</summary>
+    private async Task<Instances> TwoInstancesAsync()
     {
         var database = server.CreateDatabase();
-        using var writer = await StoreFlags.OpenAsync(database);
-        using var reader = await StoreFlags.OpenAsync(database);
+        var writer = await StoreFlags.OpenAsync(database);
+        var reader = await StoreFlags.OpenAsync(database);
         await reader.Listening;
+        return new Instances(writer, reader);
+    }
+
+    private sealed record Instances(PostgreSqlFlagStore Writer, PostgreSqlFlagStore Reader) : IDisposable
+    {
+        public void Dispose()
+        {
+            Reader.Dispose();
+            Writer.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task A_write_in_one_instance_is_seen_by_the_other()
+    {
+        using var instances = await TwoInstancesAsync();
+        var (writer, reader) = (instances.Writer, instances.Reader);
         var writerEngine = StoreFlags.Engine(writer);
         var readerEngine = StoreFlags.Engine(reader);
         Assert.False(readerEngine.CheckoutFlag().IsEnabled);
@@ -40,10 +58,8 @@ public sealed class PropagationTests(PostgreSqlServer server)
     [Fact]
     public async Task A_kill_reaches_the_other_instance_and_turns_the_flag_off_for_everyone()
     {
-        var database = server.CreateDatabase();
-        using var writer = await StoreFlags.OpenAsync(database);
-        using var reader = await StoreFlags.OpenAsync(database);
-        await reader.Listening;
+        using var instances = await TwoInstancesAsync();
+        var (writer, reader) = (instances.Writer, instances.Reader);
         var engine = StoreFlags.Engine(reader);
         await writer.SetAsync(StoreFlags.Checkout, new FlagOverride { Value = "on" });
         Assert.True(await StoreFlags.EventuallyAsync(() => engine.CheckoutFlag().IsEnabledFor("alice"), Eventually));
@@ -59,10 +75,8 @@ public sealed class PropagationTests(PostgreSqlServer server)
     [Fact]
     public async Task A_removal_reaches_the_other_instance_and_the_flag_falls_back_to_its_declaration()
     {
-        var database = server.CreateDatabase();
-        using var writer = await StoreFlags.OpenAsync(database);
-        using var reader = await StoreFlags.OpenAsync(database);
-        await reader.Listening;
+        using var instances = await TwoInstancesAsync();
+        var (writer, reader) = (instances.Writer, instances.Reader);
         var engine = StoreFlags.Engine(reader);
         await writer.SetAsync(StoreFlags.SearchLimit, new FlagOverride { Value = "25" });
         Assert.True(await StoreFlags.EventuallyAsync(() => engine.SearchLimitFlag().Value == 25, Eventually));
@@ -78,10 +92,8 @@ public sealed class PropagationTests(PostgreSqlServer server)
     [Fact]
     public async Task A_per_target_override_expires_on_the_engines_clock()
     {
-        var database = server.CreateDatabase();
-        using var writer = await StoreFlags.OpenAsync(database);
-        using var reader = await StoreFlags.OpenAsync(database);
-        await reader.Listening;
+        using var instances = await TwoInstancesAsync();
+        var (writer, reader) = (instances.Writer, instances.Reader);
         var time = new ManualTimeProvider(new DateTimeOffset(2026, 12, 1, 12, 0, 0, TimeSpan.Zero));
         var engine = StoreFlags.Engine(reader, time);
 
