@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace TypedFlags.AspNetCore;
@@ -11,10 +10,6 @@ namespace TypedFlags.AspNetCore;
 /// The admin API's handlers. Reads come from the store's in-memory <see cref="FlagStore.Current"/>; writes go through
 /// <see cref="FlagStoreChange"/> (the read-change-write the CLI uses) and the store's validation.
 /// </summary>
-/// <remarks>
-/// <c>[FromRoute]</c> marks the parameters that come from the route: the endpoints pass them in, and the API explorer
-/// reads the attribute to describe them as path parameters in the OpenAPI document.
-/// </remarks>
 internal static class FlagAdminHandlers
 {
     public static async Task<IResult> ListAsync(HttpContext httpContext)
@@ -30,19 +25,12 @@ internal static class FlagAdminHandlers
                 json.WriteStartObject();
                 json.WriteNumber("revision", snapshot.Revision);
                 json.WriteString("store", store.Name);
-                FlagAdminJson.WriteContext(json, context);
+                FlagStatusWriter.WriteContext(json, context);
                 json.WriteStartArray("flags");
-                var written = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var set in httpContext.RequestServices.GetServices<IFlagSet>())
+                foreach (var (engine, flag) in RegisteredFlags.Of(httpContext.RequestServices))
                 {
-                    foreach (var flag in set.Engine.Manifest.Flags)
-                    {
-                        if (written.Add(flag.Key))
-                        {
-                            snapshot.Entries.TryGetValue(flag.Key, out var entry);
-                            FlagAdminJson.WriteFlag(json, set.Engine, flag, entry, context, today);
-                        }
-                    }
+                    snapshot.Entries.TryGetValue(flag.Key, out var entry);
+                    FlagAdminJson.WriteFlag(json, engine, flag, entry, context, today);
                 }
 
                 json.WriteEndArray();
@@ -51,7 +39,7 @@ internal static class FlagAdminHandlers
             FlagAdminJson.ETag(snapshot.Revision));
     }
 
-    public static async Task<IResult> GetAsync(HttpContext httpContext, [FromRoute] string key)
+    public static async Task<IResult> GetAsync(HttpContext httpContext, string key)
     {
         var store = httpContext.RequestServices.GetRequiredService<FlagStore>();
         await store.RefreshAsync(httpContext.RequestAborted).ConfigureAwait(false);
@@ -68,7 +56,7 @@ internal static class FlagAdminHandlers
             {
                 json.WriteStartObject();
                 json.WriteString("store", store.Name);
-                FlagAdminJson.WriteContext(json, context);
+                FlagStatusWriter.WriteContext(json, context);
                 json.WritePropertyName("flag");
                 FlagAdminJson.WriteFlag(json, found.Engine, found.Flag, entry, context, today);
                 json.WriteEndObject();
@@ -83,7 +71,7 @@ internal static class FlagAdminHandlers
     private static DateTime Today(HttpContext httpContext) =>
         (httpContext.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow().UtcDateTime;
 
-    public static Task<IResult> ReplaceAsync(HttpContext httpContext, [FromRoute] string key) => WriteAsync(httpContext, key, request =>
+    public static Task<IResult> ReplaceAsync(HttpContext httpContext, string key) => WriteAsync(httpContext, key, request =>
     {
         if (request.Raw("override") is not { } text)
         {
@@ -103,23 +91,23 @@ internal static class FlagAdminHandlers
         return (_ => value, null);
     });
 
-    public static Task<IResult> RemoveAsync(HttpContext httpContext, [FromRoute] string key) =>
+    public static Task<IResult> RemoveAsync(HttpContext httpContext, string key) =>
         WriteAsync(httpContext, key, _ => (_ => null, null));
 
-    public static Task<IResult> SetValueAsync(HttpContext httpContext, [FromRoute] string key) => WriteAsync(httpContext, key, request =>
+    public static Task<IResult> SetValueAsync(HttpContext httpContext, string key) => WriteAsync(httpContext, key, request =>
         request.Text("value") is { } value
             ? (current => FlagOverrideChanges.WithValue(current, value), null)
             : (null, FlagAdminProblems.Invalid("value", "Send the new value as \"value\": on, off, shadow, kill or 25% for bool flags, a number, a text, a variant.")));
 
-    public static Task<IResult> SetRolloutAsync(HttpContext httpContext, [FromRoute] string key) => WriteAsync(httpContext, key, request =>
+    public static Task<IResult> SetRolloutAsync(HttpContext httpContext, string key) => WriteAsync(httpContext, key, request =>
         request.Text("rollout") is { } rollout
             ? (current => FlagOverrideChanges.WithRollout(current, rollout), null)
             : (null, FlagAdminProblems.Invalid("rollout", "Send the rollout as \"rollout\": a percentage such as 25%.")));
 
-    public static Task<IResult> KillAsync(HttpContext httpContext, [FromRoute] string key) =>
+    public static Task<IResult> KillAsync(HttpContext httpContext, string key) =>
         WriteAsync(httpContext, key, _ => (FlagOverrideChanges.Killed, null));
 
-    public static Task<IResult> SetTargetAsync(HttpContext httpContext, [FromRoute] string key, [FromRoute] string target) => WriteAsync(httpContext, key, request =>
+    public static Task<IResult> SetTargetAsync(HttpContext httpContext, string key, string target) => WriteAsync(httpContext, key, request =>
     {
         var value = request.Text("value");
         var state = request.Text("state");
@@ -132,7 +120,7 @@ internal static class FlagAdminHandlers
         return (current => FlagOverrideChanges.WithTarget(current, entry), null);
     });
 
-    public static Task<IResult> RemoveTargetAsync(HttpContext httpContext, [FromRoute] string key, [FromRoute] string target) =>
+    public static Task<IResult> RemoveTargetAsync(HttpContext httpContext, string key, string target) =>
         WriteAsync(httpContext, key, _ => (current => FlagOverrideChanges.WithoutTarget(current, target), null));
 
     public static async Task<IResult> HistoryAsync(HttpContext httpContext)
@@ -237,7 +225,7 @@ internal static class FlagAdminHandlers
     }
 
     /// <summary>The flags class that declares <paramref name="key"/> (ordinal), or null.</summary>
-    private static (FlagEngine Engine, FlagDefinition Flag)? Find(HttpContext httpContext, [FromRoute] string key)
+    private static (FlagEngine Engine, FlagDefinition Flag)? Find(HttpContext httpContext, string key)
     {
         foreach (var set in httpContext.RequestServices.GetServices<IFlagSet>())
         {
@@ -253,7 +241,7 @@ internal static class FlagAdminHandlers
     }
 
     /// <summary>404 in the store's TF2001 wording (with its "did you mean"), from the first flags class.</summary>
-    private static IResult NotDeclared(HttpContext httpContext, [FromRoute] string key)
+    private static IResult NotDeclared(HttpContext httpContext, string key)
     {
         foreach (var set in httpContext.RequestServices.GetServices<IFlagSet>())
         {

@@ -70,21 +70,6 @@ internal static class FlagAdminJson
         json.WriteEndObject();
     }
 
-    public static void WriteContext(Utf8JsonWriter json, FlagContext context)
-    {
-        json.WriteStartObject("context");
-        json.WriteString("targetingKey", context.TargetingKey);
-        json.WriteString("tenant", context.Tenant);
-        json.WriteStartArray("groups");
-        foreach (var group in context.Groups ?? (IReadOnlyList<string>)Array.Empty<string>())
-        {
-            json.WriteStringValue(group);
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
-    }
-
     public static string ETag(long revision) => "\"" + revision.ToString(CultureInfo.InvariantCulture) + "\"";
 
     private static void WriteOverride(Utf8JsonWriter json, string name, FlagOverride? value)

@@ -33,18 +33,9 @@ internal static class FlagStatusWriter
             json.WriteStartObject();
             WriteContext(json, context);
             json.WriteStartObject("flags");
-            var written = new HashSet<string>(System.StringComparer.Ordinal);
-            foreach (var set in httpContext.RequestServices.GetServices<IFlagSet>())
+            foreach (var (engine, definition) in RegisteredFlags.Of(httpContext.RequestServices))
             {
-                var engine = set.Engine;
-                foreach (var definition in engine.Manifest.Flags)
-                {
-                    // A key declared by two classes (gates refuse it) is shown once, from the first class registered.
-                    if (written.Add(definition.Key))
-                    {
-                        WriteFlag(json, definition, engine.Evaluate(definition.Key, context));
-                    }
-                }
+                WriteFlag(json, definition, engine.Evaluate(definition.Key, context));
             }
 
             json.WriteEndObject();
@@ -52,7 +43,8 @@ internal static class FlagStatusWriter
         }
     }
 
-    private static void WriteContext(Utf8JsonWriter json, FlagContext context)
+    /// <summary>Writes <c>"context"</c>: the caller the values are for (the admin API writes its context the same way).</summary>
+    internal static void WriteContext(Utf8JsonWriter json, FlagContext context)
     {
         json.WriteStartObject("context");
         json.WriteString("targetingKey", context.TargetingKey);
