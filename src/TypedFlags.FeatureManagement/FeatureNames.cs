@@ -11,7 +11,7 @@ namespace TypedFlags.FeatureManagement;
 /// </summary>
 internal sealed class FeatureNames
 {
-    private readonly Dictionary<string, (FlagEngine Engine, string Key)> _byName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, (FlagEngine Engine, FlagDefinition Flag)> _byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> _keys = new();
 
     public FeatureNames(IEnumerable<IFlagSet> sets)
@@ -31,7 +31,7 @@ internal sealed class FeatureNames
         {
             foreach (var flag in engine.Manifest.Flags)
             {
-                if (_byName.TryAdd(flag.Key, (engine, flag.Key)))
+                if (_byName.TryAdd(flag.Key, (engine, flag)))
                 {
                     _keys.Add(flag.Key);
                 }
@@ -44,7 +44,7 @@ internal sealed class FeatureNames
             {
                 if (flag.HashName is { } name)
                 {
-                    _byName.TryAdd(name, (engine, flag.Key));
+                    _byName.TryAdd(name, (engine, flag));
                 }
             }
         }
@@ -53,17 +53,17 @@ internal sealed class FeatureNames
     /// <summary>Every flag key, in registration and declaration order.</summary>
     public IReadOnlyList<string> Keys => _keys;
 
-    /// <summary>The engine and key that answer for <paramref name="feature"/>, or false for a name no flag declares.</summary>
-    public bool TryFind(string? feature, out FlagEngine engine, out string key)
+    /// <summary>The engine and the flag that answer for <paramref name="feature"/>, or false for a name no flag declares.</summary>
+    public bool TryFind(string? feature, out FlagEngine engine, out FlagDefinition flag)
     {
         if (feature is not null && _byName.TryGetValue(feature, out var found))
         {
-            (engine, key) = found;
+            (engine, flag) = found;
             return true;
         }
 
         engine = null!;
-        key = null!;
+        flag = null!;
         return false;
     }
 }

@@ -73,12 +73,12 @@ internal sealed class TypedFlagsFeatureManager : IFeatureManager, IVariantFeatur
     /// </summary>
     public bool IsEnabled(string feature, FlagContext context)
     {
-        if (!_names.TryFind(feature, out var engine, out var key))
+        if (!_names.TryFind(feature, out var engine, out var flag))
         {
             return false;
         }
 
-        var evaluation = engine.Evaluate(key, context);
+        var evaluation = engine.Evaluate(flag.Key, context);
         switch (evaluation.Value.Kind)
         {
             case FlagValueKind.Bool:
@@ -89,7 +89,6 @@ internal sealed class TypedFlagsFeatureManager : IFeatureManager, IVariantFeatur
                     return false;
                 }
 
-                var flag = engine.Manifest.Flags[engine.Manifest.IndexOf(key)];
                 if (flag.EnabledVariants is not { } enabled)
                 {
                     return true;
@@ -113,12 +112,12 @@ internal sealed class TypedFlagsFeatureManager : IFeatureManager, IVariantFeatur
     /// <summary>The variant of a variant flag for <paramref name="context"/>; null for other flags and unknown names.</summary>
     public Variant? GetVariant(string feature, FlagContext context)
     {
-        if (!_names.TryFind(feature, out var engine, out var key))
+        if (!_names.TryFind(feature, out var engine, out var flag))
         {
             return null;
         }
 
-        var evaluation = engine.Evaluate(key, context);
+        var evaluation = engine.Evaluate(flag.Key, context);
         if (evaluation.Value.Kind != FlagValueKind.Variant)
         {
             return null;
@@ -126,7 +125,6 @@ internal sealed class TypedFlagsFeatureManager : IFeatureManager, IVariantFeatur
 
         // "none" is what `typedflags import` declares for callers Microsoft.FeatureManagement gave no variant: they get
         // no variant here too, so code written against IVariantFeatureManager sees what it saw before.
-        var flag = engine.Manifest.Flags[engine.Manifest.IndexOf(key)];
         var name = flag.Variants[evaluation.Value.Int32];
         return string.Equals(name, NoVariant, StringComparison.OrdinalIgnoreCase)
             ? null
