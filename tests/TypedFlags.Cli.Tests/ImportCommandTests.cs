@@ -111,16 +111,12 @@ public sealed class ImportCommandTests
     {
         // Its filter only decides who gets default_when_disabled: the bool flag's "off until the filter's code exists"
         // does not apply to it, and must not be said.
-        using var directory = new TempDirectory();
-        Directory.CreateDirectory(directory.Combine("app"));
-        File.WriteAllText(directory.Combine("app/appsettings.json"), """
+        var result = Import(("appsettings.json", """
             { "feature_management": { "feature_flags": [ { "id": "Layout", "enabled": true,
               "conditions": { "client_filters": [ { "name": "Browser", "parameters": { "AllowedBrowsers": [ "Edge" ] } } ] },
               "variants": [ { "name": "Big" }, { "name": "Small" } ],
               "allocation": { "default_when_enabled": "Big", "default_when_disabled": "Small" } } ] } }
-            """);
-
-        var result = CliRunner.Run("import", directory.Combine("app"));
+            """));
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("Layout: a variant feature enabled by filters (Browser)", result.Error);
@@ -134,15 +130,12 @@ public sealed class ImportCommandTests
     {
         // "Beta": true in appsettings.Staging.json makes Microsoft.FeatureManagement use AlwaysOn there, exclusions
         // and all; environments: Staging: true keeps the deny list. The difference is listed, not hidden.
-        using var directory = new TempDirectory();
-        Directory.CreateDirectory(directory.Combine("app"));
-        File.WriteAllText(directory.Combine("app/appsettings.json"), """
+        var result = Import(
+            ("appsettings.json", """
             { "FeatureManagement": { "Beta": { "EnabledFor": [ { "Name": "Microsoft.Targeting", "Parameters": { "Audience": {
               "Users": [ "Jeff" ], "DefaultRolloutPercentage": 20, "Exclusion": { "Users": [ "Mallory" ] } } } } ] } } }
-            """);
-        File.WriteAllText(directory.Combine("app/appsettings.Staging.json"), """{ "FeatureManagement": { "Beta": true } }""");
-
-        var result = CliRunner.Run("import", directory.Combine("app"));
+            """),
+            ("appsettings.Staging.json", """{ "FeatureManagement": { "Beta": true } }"""));
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("Beta: appsettings.Staging.json turns it on for everyone in Staging, excluded users included.", result.Error);
@@ -160,5 +153,18 @@ public sealed class ImportCommandTests
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("no appsettings*.json", result.Error);
+    }
+
+    /// <summary><c>typedflags import</c> over an app folder that holds <paramref name="files"/> (name, JSON).</summary>
+    private static CliResult Import(params (string Name, string Json)[] files)
+    {
+        using var directory = new TempDirectory();
+        Directory.CreateDirectory(directory.Combine("app"));
+        foreach (var (name, json) in files)
+        {
+            File.WriteAllText(directory.Combine("app/" + name), json);
+        }
+
+        return CliRunner.Run("import", directory.Combine("app"));
     }
 }
