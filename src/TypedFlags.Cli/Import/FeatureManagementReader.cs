@@ -485,6 +485,9 @@ internal sealed class FeatureManagementReader
     private void ReadAllocation(ImportedFlag flag, JsonElement allocation, out bool percentileCoversAll)
     {
         percentileCoversAll = false;
+        // Where each target went in flag.Targets, ignoring case as flags.yaml's duplicate check does; an allocation can
+        // list thousands of users.
+        var positions = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var (section, prefix, listName) in new[] { ("user", "", "users"), ("group", "group:", "groups") })
         {
             if (Find(allocation, section) is not { ValueKind: JsonValueKind.Array } entries)
@@ -512,9 +515,9 @@ internal sealed class FeatureManagementReader
                     // The first allocation that names a user or group wins, as in Microsoft.FeatureManagement. Targets
                     // are unique ignoring case in flags.yaml; two that differ only in case cannot both be kept.
                     var key = prefix + id;
-                    var existing = flag.Targets.FindIndex(t => string.Equals(t.Target, key, StringComparison.OrdinalIgnoreCase));
-                    if (existing < 0)
+                    if (!positions.TryGetValue(key, out var existing))
                     {
+                        positions.Add(key, flag.Targets.Count);
                         flag.Targets.Add((key, variant));
                     }
                     else if (!string.Equals(flag.Targets[existing].Target, key, StringComparison.Ordinal))
